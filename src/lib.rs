@@ -1,0 +1,53 @@
+//! What does an HTTP status code mean? `httpcodes` answers for any number: the reason
+//! phrase of RFC 9110, the class, a plain-language description an error page can show,
+//! and the semantics RFC 9110 gives the code.
+//!
+//! ```
+//! use httpcodes::{Class, StatusCode};
+//!
+//! let status = StatusCode::from_u16(429);
+//! assert_eq!(status.reason(), "Too Many Requests");
+//! assert_eq!(status.class(), Class::ClientError);
+//! println!("{status}: {}", status.description());
+//!
+//! // Numbers the registry does not list still get an answer, from their class.
+//! let odd = StatusCode::from_u16(299);
+//! assert_eq!(odd.to_string(), "299 Success");
+//! assert!(odd.is_success() && !odd.is_registered());
+//!
+//! // Phrases, old or new, in any case, resolve to their code.
+//! assert_eq!(StatusCode::from_reason("payload too large"), Some(StatusCode::ContentTooLarge));
+//! assert_eq!("404 Not Found".parse(), Ok(StatusCode::NotFound));
+//! ```
+//!
+//! Everything is `const` where Rust allows it, the crate is `no_std` and never allocates,
+//! and all of its data comes from one file, `codes.toml`, through the build script.
+//!
+//! # Every code
+//!
+#![doc = include_str!(concat!(env!("OUT_DIR"), "/codes.md"))]
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod class;
+mod error;
+mod fold;
+mod parse;
+mod reason;
+mod semantics;
+mod status;
+mod unregistered;
+
+/// The items the build script generates from codes.toml.
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/codes.rs"));
+}
+
+pub use class::Class;
+pub use error::{InvalidStatusCode, ParseError};
+pub use generated::StatusCode;
+pub use semantics::{RedirectMethod, RegistryStatus};
+pub use unregistered::Unregistered;
+
+use unregistered::Unlisted;

@@ -1,0 +1,212 @@
+use core::cmp::Ordering;
+use core::fmt;
+use core::hash::{Hash, Hasher};
+
+use crate::generated;
+use crate::{Class, InvalidStatusCode, RedirectMethod, RegistryStatus, StatusCode};
+
+impl StatusCode {
+    /// Every code in codes.toml, which is every code in the IANA registry, ascending.
+    pub const ALL: &'static [StatusCode] = generated::ALL;
+
+    /// The status for `code`. Total: every `u16` gives a value, and
+    /// [`code`](Self::code) gives the same number back.
+    ///
+    /// ```
+    /// use httpcodes::StatusCode;
+    /// const TEAPOT: StatusCode = StatusCode::from_u16(418);
+    /// assert_eq!(TEAPOT, StatusCode::ImATeapot);
+    /// assert_eq!(StatusCode::from_u16(1000).code(), 1000);
+    /// ```
+    #[inline]
+    pub const fn from_u16(code: u16) -> StatusCode {
+        generated::from_u16(code)
+    }
+
+    /// The number, exactly as it was given to [`from_u16`](Self::from_u16).
+    #[inline]
+    pub const fn code(self) -> u16 {
+        generated::code(self)
+    }
+
+    /// The class, from the first digit. Numbers outside 100..=599 are
+    /// [`ServerError`](Class::ServerError): RFC 9110 Section 15 tells clients to treat an
+    /// invalid status code as a server error.
+    #[inline]
+    pub const fn class(self) -> Class {
+        Class::of(self.code())
+    }
+
+    /// The reason phrase: the registry's (RFC 9110) for a listed code, the class name for
+    /// an unregistered one (`"Success"` for 299), and `"Invalid Status Code"` for a number
+    /// outside 100..=599.
+    ///
+    /// ```
+    /// use httpcodes::StatusCode;
+    /// assert_eq!(StatusCode::from_u16(413).reason(), "Content Too Large");
+    /// assert_eq!(StatusCode::from_u16(299).reason(), "Success");
+    /// ```
+    #[inline]
+    pub const fn reason(self) -> &'static str {
+        generated::reason(self)
+    }
+
+    /// A sentence or two, in plain language, on what the code means and what the client
+    /// can do about it; fit to show on an error page.
+    #[inline]
+    pub const fn description(self) -> &'static str {
+        generated::description(self)
+    }
+
+    /// The specification that defines the code, such as `"RFC 9110, Section 15.5.5"`. For
+    /// an unregistered code, the section on its class.
+    #[inline]
+    pub const fn reference(self) -> &'static str {
+        generated::reference(self)
+    }
+
+    /// A link to [`reference`](Self::reference).
+    ///
+    /// ```
+    /// use httpcodes::StatusCode;
+    /// assert_eq!(
+    ///     StatusCode::NotFound.url(),
+    ///     "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
+    /// );
+    /// ```
+    #[inline]
+    pub const fn url(self) -> &'static str {
+        generated::url(self)
+    }
+
+    /// Whether the number is in 100..=599, the range of HTTP status codes.
+    #[inline]
+    pub const fn is_valid(self) -> bool {
+        matches!(self.code(), 100..=599)
+    }
+
+    /// Whether the code has a variant of its own: it is in the IANA registry (including
+    /// the reserved 306 and 418).
+    #[inline]
+    pub const fn is_registered(self) -> bool {
+        !matches!(self, StatusCode::Unregistered(_))
+    }
+
+    /// How the IANA registry lists the code, or `None` for an unregistered one.
+    #[inline]
+    pub const fn registry_status(self) -> Option<RegistryStatus> {
+        generated::registry_status(self)
+    }
+
+    /// Whether a server should no longer send the code: 305 (deprecated by RFC 9110),
+    /// 306 and 418 (reserved as unused) and 510 (obsoleted).
+    #[inline]
+    pub const fn is_deprecated(self) -> bool {
+        generated::is_deprecated(self)
+    }
+
+    /// 1xx.
+    #[inline]
+    pub const fn is_informational(self) -> bool {
+        matches!(self.class(), Class::Informational)
+    }
+
+    /// 2xx.
+    #[inline]
+    pub const fn is_success(self) -> bool {
+        matches!(self.class(), Class::Success)
+    }
+
+    /// 3xx.
+    #[inline]
+    pub const fn is_redirection(self) -> bool {
+        matches!(self.class(), Class::Redirection)
+    }
+
+    /// 4xx.
+    #[inline]
+    pub const fn is_client_error(self) -> bool {
+        matches!(self.class(), Class::ClientError)
+    }
+
+    /// 5xx, and every number outside 100..=599 (see [`class`](Self::class)).
+    #[inline]
+    pub const fn is_server_error(self) -> bool {
+        matches!(self.class(), Class::ServerError)
+    }
+
+    /// Whether a cache may store the response without explicit freshness information:
+    /// the codes RFC 9110 Section 15.1 lists, plus 451 (RFC 7725 Section 3).
+    #[inline]
+    pub const fn is_cacheable_by_default(self) -> bool {
+        generated::is_cacheable_by_default(self)
+    }
+
+    /// Whether the response may carry content. False for every 1xx (RFC 9110 Section
+    /// 15.2), 204, 205 and 304.
+    #[inline]
+    pub const fn allows_content(self) -> bool {
+        !self.is_informational() && !generated::never_has_content(self)
+    }
+
+    /// What following the redirect does to the request method, for 301, 302, 303, 307 and
+    /// 308; `None` for every other code.
+    #[inline]
+    pub const fn redirect_method(self) -> Option<RedirectMethod> {
+        generated::redirect_method(self)
+    }
+
+    /// Whether following the redirect repeats the request method and content: 307 and 308.
+    #[inline]
+    pub const fn preserves_method(self) -> bool {
+        matches!(self.redirect_method(), Some(RedirectMethod::Preserve))
+    }
+}
+
+/// `404 Not Found`: the number, a space and the [reason phrase](StatusCode::reason).
+impl fmt::Display for StatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.code(), self.reason())
+    }
+}
+
+/// Hashes as the number does.
+impl Hash for StatusCode {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.code().hash(state);
+    }
+}
+
+/// Ordered by number.
+impl Ord for StatusCode {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.code().cmp(&other.code())
+    }
+}
+
+impl PartialOrd for StatusCode {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl From<StatusCode> for u16 {
+    #[inline]
+    fn from(status: StatusCode) -> u16 {
+        status.code()
+    }
+}
+
+/// `Ok` for 100..=599; the total conversion is [`StatusCode::from_u16`].
+impl TryFrom<u16> for StatusCode {
+    type Error = InvalidStatusCode;
+
+    #[inline]
+    fn try_from(code: u16) -> Result<Self, Self::Error> {
+        let status = StatusCode::from_u16(code);
+        match status.is_valid() {
+            true => Ok(status),
+            false => Err(InvalidStatusCode::new(code)),
+        }
+    }
+}
