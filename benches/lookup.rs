@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use httpcodes::StatusCode;
 
 const INPUTS: usize = 1024;
@@ -151,7 +151,7 @@ fn phrase_to_code(c: &mut Criterion) {
     let mut group = c.benchmark_group("from_str");
     for input in ["404", "404 Not Found", "Not Found"] {
         group.bench_function(input, |b| {
-            b.iter_batched(|| input, |input| input.parse::<StatusCode>(), BatchSize::SmallInput)
+            b.iter(|| black_box(input).parse::<StatusCode>())
         });
     }
     group.finish();

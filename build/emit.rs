@@ -5,7 +5,7 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::parse::{lookup_keys, Codes, Redirect, Registry, Status};
+use crate::parse::{lookup_keys, Class, Codes, Redirect, Registry, Status};
 
 /// The generated Rust, included by `src/lib.rs`.
 pub fn rust(codes: &Codes) -> String {
@@ -26,7 +26,9 @@ pub fn rust(codes: &Codes) -> String {
     out.push_str("];\n");
 
     out.push_str(
-        "\n#[inline]\npub(crate) const fn from_u16(code: u16) -> StatusCode {\n    match code {\n",
+        "\n// Always inlined: the 64 arms look big to the inliner, but after inlining, a following\n\
+         // `code()` folds the whole match away (see the note on `StatusCode`).\n\
+         #[inline(always)]\npub(crate) const fn from_u16(code: u16) -> StatusCode {\n    match code {\n",
     );
     for status in statuses {
         writeln!(out, "        {} => StatusCode::{},", status.code, status.name).unwrap();
@@ -34,12 +36,8 @@ pub fn rust(codes: &Codes) -> String {
     out.push_str("        _ => StatusCode::Unregistered(Unregistered::new(code)),\n    }\n}\n");
 
     per_status(&mut out, "code", "u16", statuses, "other.code()", |s| Some(s.code.to_string()));
-    per_status(&mut out, "reason", "&'static str", statuses, "other.reason()", |s| {
-        Some(format!("{:?}", s.reason))
-    });
-    per_status(&mut out, "description", "&'static str", statuses, "other.description()", |s| {
-        Some(format!("{:?}", s.description))
-    });
+    dense_table(&mut out, "REASONS", codes, |s| &s.reason, |class| &class.name);
+    dense_table(&mut out, "DESCRIPTIONS", codes, |s| &s.description, |class| &class.unregistered);
     per_status(&mut out, "reference", "&'static str", statuses, "other.reference()", |s| {
         Some(format!("{:?}", s.reference))
     });
@@ -82,6 +80,10 @@ fn status_enum(out: &mut String, statuses: &[Status]) {
          /// ```\n\
          #[derive(Clone, Copy, PartialEq, Eq, Debug)]\n\
          #[non_exhaustive]\n\
+         // Each discriminant is the code itself, so `code()` is a select between the tag and\n\
+         // the catch-all's number, and the optimizer can see that `from_u16(c).code()` is `c`:\n\
+         // `from_u16(c).reason()` then compiles to one load from `REASONS`.\n\
+         #[repr(u16)]\n\
          pub enum StatusCode {\n",
     );
     for status in statuses {
@@ -92,12 +94,12 @@ fn status_enum(out: &mut String, statuses: &[Status]) {
             writeln!(out, "    /// {}\n    ///", notes.join(" ")).unwrap();
         }
         writeln!(out, "    /// Defined in [{}]({}).", status.reference, status.url).unwrap();
-        writeln!(out, "    {},", status.name).unwrap();
+        writeln!(out, "    {} = {},", status.name, status.code).unwrap();
     }
     out.push_str(
         "    /// Any number that has no variant of its own: an unregistered code in 100..=599,\n\
          \x20   /// described by its class, or an invalid number outside that range.\n\
-         \x20   Unregistered(Unregistered),\n}\n",
+         \x20   Unregistered(Unregistered) = 0,\n}\n",
     );
 }
 
@@ -132,6 +134,29 @@ fn notes(status: &Status) -> Vec<String> {
     notes
 }
 
+/// `static NAME: [&str; 500]`, indexed by `code - 100`: `text` of each listed status,
+/// `class_text` of its class for every other code.
+fn dense_table(
+    out: &mut String,
+    name: &str,
+    codes: &Codes,
+    text: impl Fn(&Status) -> &String,
+    class_text: impl Fn(&Class) -> &String,
+) {
+    writeln!(out, "\n/// Indexed by `code - 100`.\npub(crate) static {name}: [&str; 500] = [").unwrap();
+    let mut listed = codes.statuses.iter().peekable();
+    for code in 100..600 {
+        match listed.next_if(|status| status.code == code) {
+            Some(status) => writeln!(out, "    {:?},", text(status)).unwrap(),
+            None => {
+                let class = &codes.classes[usize::from(code / 100 - 1)];
+                writeln!(out, "    {:?}, // {code}", class_text(class)).unwrap();
+            }
+        }
+    }
+    out.push_str("];\n");
+}
+
 /// `const fn NAME(status) -> TYPE` with one arm per status that `arm` has a value for,
 /// and `rest` for all others.
 fn per_status(
@@ -142,7 +167,9 @@ fn per_status(
     rest: &str,
     arm: impl Fn(&Status) -> Option<String>,
 ) {
-    writeln!(out, "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> {ty} {{\n    match status {{").unwrap();
+    // `code` folds to a select, so it is always worth inlining; see `from_u16`.
+    let inline = if name == "code" { "#[inline(always)]" } else { "#[inline]" };
+    writeln!(out, "\n{inline}\npub(crate) const fn {name}(status: StatusCode) -> {ty} {{\n    match status {{").unwrap();
     for status in statuses {
         if let Some(value) = arm(status) {
             writeln!(out, "        StatusCode::{} => {value},", status.name).unwrap();
@@ -164,7 +191,7 @@ fn unlisted(out: &mut String, codes: &Codes) {
     out.push_str(
         "\n/// What codes.toml says of the numbers it does not list: index 0 for numbers outside\n\
          /// 100..=599, 1 to 5 for the unregistered codes of the class with that first digit.\n\
-         pub(crate) const UNLISTED: [Unlisted; 6] = [\n",
+         pub(crate) static UNLISTED: [Unlisted; 6] = [\n",
     );
     let invalid = &codes.invalid;
     let texts = std::iter::once((&invalid.reason, &invalid.description, &invalid.reference, &invalid.url))

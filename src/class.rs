@@ -23,15 +23,20 @@ pub enum Class {
 impl Class {
     /// The class of `code`. Numbers outside 100..=599 are invalid, and RFC 9110 Section 15
     /// tells a client to handle them as server errors.
-    #[inline]
+    #[inline(always)]
     pub(crate) const fn of(code: u16) -> Class {
-        match code {
-            100..=199 => Class::Informational,
-            200..=299 => Class::Success,
-            300..=399 => Class::Redirection,
-            400..=499 => Class::ClientError,
-            _ => Class::ServerError,
-        }
+        // Arithmetic and a table, not a `match` on ranges: a branch here took a misprediction
+        // for every third random code, and LLVM threaded `from_u16`'s switch into it.
+        const BY_DIGIT: [Class; 6] = [
+            Class::ServerError,
+            Class::Informational,
+            Class::Success,
+            Class::Redirection,
+            Class::ClientError,
+            Class::ServerError,
+        ];
+        let digit = code / 100;
+        BY_DIGIT[if digit < 6 { digit as usize } else { 5 }]
     }
 
     /// The first digit of the class's codes, 1 to 5.

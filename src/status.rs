@@ -18,13 +18,13 @@ impl StatusCode {
     /// assert_eq!(TEAPOT, StatusCode::ImATeapot);
     /// assert_eq!(StatusCode::from_u16(1000).code(), 1000);
     /// ```
-    #[inline]
+    #[inline(always)]
     pub const fn from_u16(code: u16) -> StatusCode {
         generated::from_u16(code)
     }
 
     /// The number, exactly as it was given to [`from_u16`](Self::from_u16).
-    #[inline]
+    #[inline(always)]
     pub const fn code(self) -> u16 {
         generated::code(self)
     }
@@ -32,7 +32,7 @@ impl StatusCode {
     /// The class, from the first digit. Numbers outside 100..=599 are
     /// [`ServerError`](Class::ServerError): RFC 9110 Section 15 tells clients to treat an
     /// invalid status code as a server error.
-    #[inline]
+    #[inline(always)]
     pub const fn class(self) -> Class {
         Class::of(self.code())
     }
@@ -46,16 +46,31 @@ impl StatusCode {
     /// assert_eq!(StatusCode::from_u16(413).reason(), "Content Too Large");
     /// assert_eq!(StatusCode::from_u16(299).reason(), "Success");
     /// ```
-    #[inline]
+    #[inline(always)]
     pub const fn reason(self) -> &'static str {
-        generated::reason(self)
+        match self.index() {
+            Some(index) => generated::REASONS[index],
+            None => generated::UNLISTED[0].reason,
+        }
     }
 
     /// A sentence or two, in plain language, on what the code means and what the client
     /// can do about it; fit to show on an error page.
-    #[inline]
+    #[inline(always)]
     pub const fn description(self) -> &'static str {
-        generated::description(self)
+        match self.index() {
+            Some(index) => generated::DESCRIPTIONS[index],
+            None => generated::UNLISTED[0].description,
+        }
+    }
+
+    /// `code - 100`, the index into the generated dense tables; `None` outside 100..=599.
+    #[inline(always)]
+    const fn index(self) -> Option<usize> {
+        match self.code() {
+            code @ 100..=599 => Some((code - 100) as usize),
+            _ => None,
+        }
     }
 
     /// The specification that defines the code, such as `"RFC 9110, Section 15.5.5"`. For
@@ -80,7 +95,7 @@ impl StatusCode {
     }
 
     /// Whether the number is in 100..=599, the range of HTTP status codes.
-    #[inline]
+    #[inline(always)]
     pub const fn is_valid(self) -> bool {
         matches!(self.code(), 100..=599)
     }

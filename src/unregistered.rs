@@ -35,7 +35,7 @@ impl Unregistered {
         matches!(self.0, 100..=599)
     }
 
-    /// The text for unregistered codes of this number's class, or for invalid numbers.
+    /// The text codes.toml has for this number's class, or for invalid numbers.
     #[inline]
     const fn unlisted(self) -> Unlisted {
         let index = match self.is_valid() {
@@ -43,16 +43,6 @@ impl Unregistered {
             false => 0,
         };
         generated::UNLISTED[index]
-    }
-
-    #[inline]
-    pub(crate) const fn reason(self) -> &'static str {
-        self.unlisted().reason
-    }
-
-    #[inline]
-    pub(crate) const fn description(self) -> &'static str {
-        self.unlisted().description
     }
 
     #[inline]
