@@ -108,6 +108,11 @@ pub fn parse(text: &str) -> Result<Codes, Vec<Error>> {
     let lines = Lines::new(text);
     let mut errors = Vec::new();
     let tables = read_tables(text, &lines, &mut errors);
+    // Past a syntax error the tables are guesses, and checking them would mostly report
+    // the same mistake again as missing keys.
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     let mut checker = Checker { errors };
     let codes = checker.codes(&tables);
     let mut errors = checker.errors;

@@ -1,0 +1,368 @@
+//! The public API, checked against facts from the IANA registry and RFC 9110 rather than
+//! against the generated code.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+
+use httpcodes::{Class, InvalidStatusCode, ParseError, RedirectMethod, RegistryStatus, StatusCode};
+
+/// Every code in the IANA HTTP Status Code Registry (snapshot of 2025-09-15).
+const REGISTRY: [u16; 64] = [
+    100, 101, 102, 103, 104, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303,
+    304, 305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413,
+    414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503,
+    504, 505, 506, 507, 508, 510, 511,
+];
+
+fn hash_of<T: Hash>(value: T) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    value.hash(&mut hasher);
+    hasher.finish()
+}
+
+#[test]
+fn every_u16_round_trips() {
+    for code in 0..=u16::MAX {
+        let status = StatusCode::from_u16(code);
+        assert_eq!(status.code(), code);
+        assert_eq!(u16::from(status), code);
+        assert_eq!(status.is_registered(), REGISTRY.contains(&code), "{code}");
+        assert_eq!(status.is_valid(), (100..=599).contains(&code), "{code}");
+    }
+}
+
+#[test]
+fn every_u16_has_class_reason_and_description() {
+    for code in 0..=u16::MAX {
+        let status = StatusCode::from_u16(code);
+        let class = match code {
+            100..=199 => Class::Informational,
+            200..=299 => Class::Success,
+            300..=399 => Class::Redirection,
+            400..=499 => Class::ClientError,
+            _ => Class::ServerError,
+        };
+        assert_eq!(status.class(), class, "{code}");
+        let checks = [
+            status.is_informational(),
+            status.is_success(),
+            status.is_redirection(),
+            status.is_client_error(),
+            status.is_server_error(),
+        ];
+        assert_eq!(checks.iter().filter(|&&check| check).count(), 1, "{code}");
+        assert!(checks[class as usize], "{code}");
+        assert!(!status.reason().is_empty(), "{code}");
+        assert!(!status.description().is_empty(), "{code}");
+        assert_ne!(status.reason(), status.description(), "{code}");
+        assert!(status.url().starts_with("https://"), "{code}");
+        assert_eq!(status.to_string(), format!("{code} {}", status.reason()));
+        if !status.is_registered() && status.is_valid() {
+            assert_eq!(status.reason(), class.name(), "{code}");
+        }
+    }
+}
+
+#[test]
+fn invalid_numbers_are_server_errors_that_say_so() {
+    for code in [0, 1, 99, 600, 999, 1000, u16::MAX] {
+        let status = StatusCode::from_u16(code);
+        assert!(status.is_server_error() && !status.is_valid(), "{code}");
+        assert_eq!(status.reason(), "Invalid Status Code");
+        assert!(status.description().contains("not a valid HTTP status code"));
+        assert_eq!(status.registry_status(), None);
+    }
+}
+
+#[test]
+fn unregistered_codes_are_described_by_their_class() {
+    let status = StatusCode::from_u16(299);
+    assert_eq!(status.reason(), "Success");
+    assert_eq!(status.to_string(), "299 Success");
+    assert!(status.description().contains("200 OK"));
+    assert_eq!(status.url(), "https://www.rfc-editor.org/rfc/rfc9110#section-15.3");
+    assert_eq!(StatusCode::from_u16(499).reason(), "Client Error");
+    assert_eq!(StatusCode::from_u16(599).reason(), "Server Error");
+    let descriptions: HashSet<_> = [199, 299, 399, 499, 599, 600]
+        .map(|code| StatusCode::from_u16(code).description())
+        .into();
+    assert_eq!(descriptions.len(), 6);
+}
+
+#[test]
+fn equality_order_and_hash_follow_the_number() {
+    let statuses: Vec<StatusCode> = (0..=1200).map(StatusCode::from_u16).collect();
+    for pair in statuses.windows(2) {
+        assert!(pair[0] < pair[1]);
+        assert_ne!(pair[0], pair[1]);
+    }
+    for code in [0, 200, 299, 404, 1000] {
+        let (a, b) = (StatusCode::from_u16(code), StatusCode::from_u16(code));
+        assert_eq!(a, b);
+        assert_eq!(hash_of(a), hash_of(code));
+        assert_eq!(hash_of(a), hash_of(b));
+    }
+    let unique: HashSet<StatusCode> = statuses.iter().copied().collect();
+    assert_eq!(unique.len(), statuses.len());
+}
+
+#[test]
+fn all_lists_the_registry_in_order() {
+    let codes: Vec<u16> = StatusCode::ALL.iter().map(|s| s.code()).collect();
+    assert_eq!(codes, REGISTRY);
+    assert!(StatusCode::ALL.iter().all(|s| s.is_registered()));
+}
+
+#[test]
+fn phrases_are_the_rfc_9110_ones() {
+    let expected = [
+        (200, "OK"),
+        (203, "Non-Authoritative Information"),
+        (302, "Found"),
+        (408, "Request Timeout"),
+        (413, "Content Too Large"),
+        (414, "URI Too Long"),
+        (416, "Range Not Satisfiable"),
+        (418, "I'm a teapot"),
+        (422, "Unprocessable Content"),
+        (429, "Too Many Requests"),
+        (504, "Gateway Timeout"),
+        (511, "Network Authentication Required"),
+    ];
+    for (code, reason) in expected {
+        assert_eq!(StatusCode::from_u16(code).reason(), reason);
+    }
+    assert!(StatusCode::ALL.iter().all(|s| s.reason() != "(Unused)"));
+    assert_eq!(StatusCode::from_reason("(Unused)"), None);
+    assert_eq!(StatusCode::from_reason("Unused"), None);
+}
+
+#[test]
+fn variants_are_named_after_their_phrases() {
+    assert_eq!(StatusCode::TooManyRequests.code(), 429);
+    assert_eq!(StatusCode::ImATeapot.code(), 418);
+    assert_eq!(StatusCode::Ok.code(), 200);
+    assert_eq!(StatusCode::ContentTooLarge.code(), 413);
+    assert_eq!(StatusCode::UriTooLong.code(), 414);
+    assert_eq!(StatusCode::HttpVersionNotSupported.code(), 505);
+    assert_eq!(format!("{:?}", StatusCode::NotFound), "NotFound");
+}
+
+#[test]
+fn descriptions_are_distinct_single_lines() {
+    let mut seen = HashSet::new();
+    for status in StatusCode::ALL {
+        let description = status.description();
+        assert!(seen.insert(description), "{status} repeats a description");
+        assert!(description.len() <= 400, "{status}");
+        assert!(!description.contains('\n'), "{status}");
+        assert!(description.ends_with('.'), "{status}");
+    }
+}
+
+#[test]
+fn descriptions_make_the_common_distinctions() {
+    let text = |code| StatusCode::from_u16(code).description().to_lowercase();
+    assert!(text(401).contains("log in"));
+    assert!(text(403).contains("will not help"));
+    assert!(text(404).contains("client error"));
+    assert!(text(301).contains("permanent") && text(308).contains("for good"));
+    assert!(text(302).contains("for now") && text(307).contains("for now"));
+    assert!(text(307).contains("same method") && text(308).contains("same method"));
+    assert!(text(301).contains("post into a get") && text(302).contains("post into a get"));
+}
+
+#[test]
+fn cacheable_by_default_follows_rfc_9110_section_15_1() {
+    let cacheable = [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501];
+    for code in 0..=u16::MAX {
+        let status = StatusCode::from_u16(code);
+        assert_eq!(status.is_cacheable_by_default(), cacheable.contains(&code), "{code}");
+    }
+    assert!(!StatusCode::MisdirectedRequest.is_cacheable_by_default());
+}
+
+#[test]
+fn content_is_never_allowed_for_1xx_204_205_304() {
+    for code in 0..=u16::MAX {
+        let status = StatusCode::from_u16(code);
+        let without = (100..=199).contains(&code) || [204, 205, 304].contains(&code);
+        assert_eq!(status.allows_content(), !without, "{code}");
+    }
+}
+
+#[test]
+fn redirects_say_what_happens_to_the_method() {
+    let expected = [
+        (301, Some(RedirectMethod::MayChangeToGet)),
+        (302, Some(RedirectMethod::MayChangeToGet)),
+        (303, Some(RedirectMethod::ChangeToGet)),
+        (307, Some(RedirectMethod::Preserve)),
+        (308, Some(RedirectMethod::Preserve)),
+    ];
+    for code in 0..=u16::MAX {
+        let status = StatusCode::from_u16(code);
+        let method = expected.iter().find(|(c, _)| *c == code).and_then(|(_, m)| *m);
+        assert_eq!(status.redirect_method(), method, "{code}");
+        assert_eq!(status.preserves_method(), code == 307 || code == 308, "{code}");
+    }
+}
+
+#[test]
+fn registry_status_and_deprecation() {
+    assert_eq!(StatusCode::from_u16(104).registry_status(), Some(RegistryStatus::Temporary));
+    assert_eq!(StatusCode::from_u16(306).registry_status(), Some(RegistryStatus::Unused));
+    assert_eq!(StatusCode::from_u16(418).registry_status(), Some(RegistryStatus::Unused));
+    assert_eq!(StatusCode::from_u16(510).registry_status(), Some(RegistryStatus::Obsoleted));
+    assert_eq!(StatusCode::from_u16(404).registry_status(), Some(RegistryStatus::Assigned));
+    let deprecated: Vec<u16> = (0..=u16::MAX).filter(|&c| StatusCode::from_u16(c).is_deprecated()).collect();
+    assert_eq!(deprecated, [305, 306, 418, 510]);
+}
+
+#[test]
+fn references_link_to_their_sections() {
+    let status = StatusCode::MisdirectedRequest;
+    assert_eq!(status.reference(), "RFC 9110, Section 15.5.20");
+    assert_eq!(status.url(), "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20");
+    assert_eq!(StatusCode::TooManyRequests.url(), "https://www.rfc-editor.org/rfc/rfc6585");
+    assert!(StatusCode::from_u16(104).url().contains("draft-ietf-httpbis-resumable-upload"));
+    assert_eq!(StatusCode::from_u16(700).url(), "https://www.rfc-editor.org/rfc/rfc9110#section-15");
+}
+
+#[test]
+fn classes_have_names_ranges_and_descriptions() {
+    let classes = [Class::Informational, Class::Success, Class::Redirection, Class::ClientError, Class::ServerError];
+    let names = ["Informational", "Success", "Redirection", "Client Error", "Server Error"];
+    for (digit, (class, name)) in (1..).zip(classes.iter().zip(names)) {
+        assert_eq!(class.name(), name);
+        assert_eq!(class.to_string(), name);
+        assert_eq!(class.digit(), digit);
+        assert_eq!(class.range(), digit as u16 * 100..=digit as u16 * 100 + 99);
+        assert!(!class.description().is_empty());
+    }
+    assert!(classes.windows(2).all(|pair| pair[0] < pair[1]));
+    assert_eq!(format!("[{:>14}]", Class::Success), "[       Success]");
+}
+
+#[test]
+fn from_reason_accepts_phrases_names_and_former_phrases() {
+    let accepted = [
+        ("Not Found", 404),
+        ("not found", 404),
+        ("NOT FOUND", 404),
+        ("NotFound", 404),
+        ("NOT_FOUND", 404),
+        ("not-found", 404),
+        ("TooManyRequests", 429),
+        ("TOO_MANY_REQUESTS", 429),
+        ("I'm a teapot", 418),
+        ("im a teapot", 418),
+        ("Payload Too Large", 413),
+        ("Request Entity Too Large", 413),
+        ("Unprocessable Entity", 422),
+        ("Requested Range Not Satisfiable", 416),
+        ("Request-URI Too Long", 414),
+        ("Moved Temporarily", 302),
+        ("Gateway Time-out", 504),
+        ("Request Time-out", 408),
+        ("  Not   Found  ", 404),
+    ];
+    for (text, code) in accepted {
+        assert_eq!(StatusCode::from_reason(text).map(StatusCode::code), Some(code), "{text:?}");
+    }
+    for status in StatusCode::ALL {
+        assert_eq!(StatusCode::from_reason(status.reason()), Some(*status));
+        assert_eq!(StatusCode::from_reason(&format!("{status:?}")), Some(*status));
+    }
+}
+
+#[test]
+fn from_reason_rejects_everything_else() {
+    let long = "Not Found".repeat(1000);
+    let rejected = ["", " ", "Not\0Found", "Not.Found", "Not Founds", "Success", "Client Error", "404", &long];
+    for text in rejected {
+        assert_eq!(StatusCode::from_reason(text), None, "{text:?}");
+    }
+    let many_separators = format!("Not{}Found", " ".repeat(10_000));
+    assert_eq!(StatusCode::from_reason(&many_separators), Some(StatusCode::NotFound));
+}
+
+#[test]
+fn from_str_reads_numbers_and_phrases() {
+    let parsed = |text: &str| text.parse::<StatusCode>();
+    assert_eq!(parsed("404"), Ok(StatusCode::NotFound));
+    assert_eq!(parsed("404 Not Found"), Ok(StatusCode::NotFound));
+    assert_eq!(parsed(" 404 not found\n"), Ok(StatusCode::NotFound));
+    assert_eq!(parsed("404\tNot Found"), Ok(StatusCode::NotFound));
+    assert_eq!(parsed("413 Payload Too Large"), Ok(StatusCode::ContentTooLarge));
+    assert_eq!(parsed("Not Found"), Ok(StatusCode::NotFound));
+    assert_eq!(parsed("NOT_FOUND"), Ok(StatusCode::NotFound));
+    assert_eq!(parsed("299"), Ok(StatusCode::from_u16(299)));
+    assert_eq!(parsed("299 success"), Ok(StatusCode::from_u16(299)));
+}
+
+#[test]
+fn from_str_says_what_is_wrong() {
+    let error = |text: &str| text.parse::<StatusCode>().unwrap_err();
+    assert_eq!(error(""), ParseError::Empty);
+    assert_eq!(error("   "), ParseError::Empty);
+    assert_eq!(error("40"), ParseError::NotThreeDigits);
+    assert_eq!(error("0404"), ParseError::NotThreeDigits);
+    assert_eq!(error("404x"), ParseError::NotThreeDigits);
+    assert_eq!(error("404Not Found"), ParseError::NotThreeDigits);
+    assert_eq!(error("600"), ParseError::OutOfRange(600));
+    assert_eq!(error("099"), ParseError::OutOfRange(99));
+    assert_eq!(error("Nothing Here"), ParseError::UnknownReason);
+    assert_eq!(
+        error("404 Gone"),
+        ParseError::ReasonMismatch { code: StatusCode::NotFound, reason_of: Some(StatusCode::Gone) }
+    );
+    assert_eq!(error("299 Informational"), ParseError::ReasonMismatch { code: StatusCode::from_u16(299), reason_of: None });
+    assert_eq!(error("200 Success"), ParseError::ReasonMismatch { code: StatusCode::Ok, reason_of: None });
+    assert_eq!(error("404 Gone").to_string(), "the reason phrase is that of 410 Gone, not of 404 Not Found");
+    assert_eq!(error("600").to_string(), "600 is not a valid HTTP status code: they range from 100 to 599");
+}
+
+#[test]
+fn display_and_from_str_round_trip_for_every_valid_code() {
+    for code in 100..=599 {
+        let status = StatusCode::from_u16(code);
+        assert_eq!(status.to_string().parse(), Ok(status), "{code}");
+        assert_eq!(code.to_string().parse(), Ok(status), "{code}");
+    }
+}
+
+#[test]
+fn try_from_accepts_only_valid_codes() {
+    for code in 0..=u16::MAX {
+        match StatusCode::try_from(code) {
+            Ok(status) => assert!((100..=599).contains(&code) && status.code() == code),
+            Err(error) => {
+                assert!(!(100..=599).contains(&code));
+                assert_eq!(error.code(), code);
+            }
+        }
+    }
+    let error: InvalidStatusCode = StatusCode::try_from(600).unwrap_err();
+    assert_eq!(error.to_string(), "600 is not a valid HTTP status code: they range from 100 to 599");
+}
+
+#[test]
+fn lookups_work_in_const_context() {
+    const STATUS: StatusCode = StatusCode::from_u16(503);
+    const REASON: &str = STATUS.reason();
+    const CLASS: Class = STATUS.class();
+    const RETRY: bool = STATUS.is_server_error() && !STATUS.is_cacheable_by_default();
+    assert_eq!(REASON, "Service Unavailable");
+    assert_eq!(CLASS, Class::ServerError);
+    const { assert!(RETRY) };
+    const { assert!(StatusCode::NoContent.code() == 204 && !StatusCode::NoContent.allows_content()) };
+}
+
+#[test]
+fn errors_are_std_errors() {
+    fn takes(_: &dyn std::error::Error) {}
+    takes(&ParseError::Empty);
+    takes(&StatusCode::try_from(0).unwrap_err());
+}
