@@ -17,7 +17,9 @@ fn shuffled<T: Copy>(pool: &[T]) -> Vec<T> {
     let mut state: u64 = 0x2545_F491_4F6C_DD1D;
     (0..INPUTS)
         .map(|_| {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             pool[(state >> 33) as usize % pool.len()]
         })
         .collect()
@@ -45,16 +47,33 @@ fn code_to_reason(c: &mut Criterion) {
         let mut group = c.benchmark_group(format!("reason/{mix}"));
         group.throughput(Throughput::Elements(INPUTS as u64));
         group.bench_function("httpcodes", |b| {
-            b.iter(|| black_box(&codes).iter().map(|&code| StatusCode::from_u16(code).reason().len()).sum::<usize>())
+            b.iter(|| {
+                black_box(&codes)
+                    .iter()
+                    .map(|&code| StatusCode::from_u16(code).reason().len())
+                    .sum::<usize>()
+            })
         });
         group.bench_function("http", |b| {
             b.iter(|| {
-                let reason = |code| http::StatusCode::from_u16(code).ok().and_then(|s| s.canonical_reason());
-                black_box(&codes).iter().map(|&code| len(reason(code))).sum::<usize>()
+                let reason = |code| {
+                    http::StatusCode::from_u16(code)
+                        .ok()
+                        .and_then(|s| s.canonical_reason())
+                };
+                black_box(&codes)
+                    .iter()
+                    .map(|&code| len(reason(code)))
+                    .sum::<usize>()
             })
         });
         group.bench_function("dense", |b| {
-            b.iter(|| black_box(&codes).iter().map(|&code| len(dense[usize::from(code - 100)])).sum::<usize>())
+            b.iter(|| {
+                black_box(&codes)
+                    .iter()
+                    .map(|&code| len(dense[usize::from(code - 100)]))
+                    .sum::<usize>()
+            })
         });
         group.finish();
     }
@@ -67,17 +86,32 @@ fn code_to_other(c: &mut Criterion) {
     let mut group = c.benchmark_group("description");
     group.throughput(Throughput::Elements(INPUTS as u64));
     group.bench_function("httpcodes", |b| {
-        b.iter(|| black_box(&codes).iter().map(|&code| StatusCode::from_u16(code).description().len()).sum::<usize>())
+        b.iter(|| {
+            black_box(&codes)
+                .iter()
+                .map(|&code| StatusCode::from_u16(code).description().len())
+                .sum::<usize>()
+        })
     });
     group.bench_function("dense", |b| {
-        b.iter(|| black_box(&codes).iter().map(|&code| len(dense[usize::from(code - 100)])).sum::<usize>())
+        b.iter(|| {
+            black_box(&codes)
+                .iter()
+                .map(|&code| len(dense[usize::from(code - 100)]))
+                .sum::<usize>()
+        })
     });
     group.finish();
 
     let mut group = c.benchmark_group("class");
     group.throughput(Throughput::Elements(INPUTS as u64));
     group.bench_function("httpcodes", |b| {
-        b.iter(|| black_box(&codes).iter().map(|&code| StatusCode::from_u16(code).class() as usize).sum::<usize>())
+        b.iter(|| {
+            black_box(&codes)
+                .iter()
+                .map(|&code| StatusCode::from_u16(code).class() as usize)
+                .sum::<usize>()
+        })
     });
     group.bench_function("http", |b| {
         b.iter(|| {
@@ -95,7 +129,12 @@ fn code_to_other(c: &mut Criterion) {
         })
     });
     group.bench_function("dense", |b| {
-        b.iter(|| black_box(&codes).iter().map(|&code| usize::from(code / 100 - 1)).sum::<usize>())
+        b.iter(|| {
+            black_box(&codes)
+                .iter()
+                .map(|&code| usize::from(code / 100 - 1))
+                .sum::<usize>()
+        })
     });
     group.finish();
 
@@ -138,11 +177,20 @@ fn phrase_to_code(c: &mut Criterion) {
     let mut group = c.benchmark_group("from_reason");
     group.throughput(Throughput::Elements(INPUTS as u64));
     group.bench_function("httpcodes", |b| {
-        b.iter(|| black_box(&phrases).iter().filter_map(|p| StatusCode::from_reason(p)).count())
+        b.iter(|| {
+            black_box(&phrases)
+                .iter()
+                .filter_map(|p| StatusCode::from_reason(p))
+                .count()
+        })
     });
     group.bench_function("scan", |b| {
         b.iter(|| {
-            let scan = |p: &str| StatusCode::ALL.iter().find(|s| s.reason().eq_ignore_ascii_case(p));
+            let scan = |p: &str| {
+                StatusCode::ALL
+                    .iter()
+                    .find(|s| s.reason().eq_ignore_ascii_case(p))
+            };
             black_box(&phrases).iter().filter_map(|p| scan(p)).count()
         })
     });
@@ -150,9 +198,7 @@ fn phrase_to_code(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("from_str");
     for input in ["404", "404 Not Found", "Not Found"] {
-        group.bench_function(input, |b| {
-            b.iter(|| black_box(input).parse::<StatusCode>())
-        });
+        group.bench_function(input, |b| b.iter(|| black_box(input).parse::<StatusCode>()));
     }
     group.finish();
 }

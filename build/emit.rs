@@ -35,21 +35,47 @@ pub fn rust(codes: &Codes) -> String {
     }
     out.push_str("        _ => StatusCode::Unregistered(Unregistered::new(code)),\n    }\n}\n");
 
-    per_status(&mut out, "code", "u16", statuses, "other.code()", |s| Some(s.code.to_string()));
-    dense_table(&mut out, "REASONS", codes, |s| &s.reason, |class| &class.name);
-    dense_table(&mut out, "DESCRIPTIONS", codes, |s| &s.description, |class| &class.unregistered);
-    per_status(&mut out, "reference", "&'static str", statuses, "other.reference()", |s| {
-        Some(format!("{:?}", s.reference))
+    per_status(&mut out, "code", "u16", statuses, "other.code()", |s| {
+        Some(s.code.to_string())
     });
+    dense_table(&mut out, "REASONS", codes, |s| &s.reason, |class| &class.name);
+    dense_table(
+        &mut out,
+        "DESCRIPTIONS",
+        codes,
+        |s| &s.description,
+        |class| &class.unregistered,
+    );
+    per_status(
+        &mut out,
+        "reference",
+        "&'static str",
+        statuses,
+        "other.reference()",
+        |s| Some(format!("{:?}", s.reference)),
+    );
     per_status(&mut out, "url", "&'static str", statuses, "other.url()", |s| {
         Some(format!("{:?}", s.url))
     });
-    per_status(&mut out, "registry_status", "Option<RegistryStatus>", statuses, "None", |s| {
-        Some(format!("Some(RegistryStatus::{:?})", s.registry))
-    });
-    per_status(&mut out, "redirect_method", "Option<RedirectMethod>", statuses, "None", |s| {
-        s.redirect.map(|redirect| format!("Some(RedirectMethod::{redirect:?})"))
-    });
+    per_status(
+        &mut out,
+        "registry_status",
+        "Option<RegistryStatus>",
+        statuses,
+        "None",
+        |s| Some(format!("Some(RegistryStatus::{:?})", s.registry)),
+    );
+    per_status(
+        &mut out,
+        "redirect_method",
+        "Option<RedirectMethod>",
+        statuses,
+        "None",
+        |s| {
+            s.redirect
+                .map(|redirect| format!("Some(RedirectMethod::{redirect:?})"))
+        },
+    );
     any_of(&mut out, "is_cacheable_by_default", statuses, |s| s.cacheable);
     any_of(&mut out, "never_has_content", statuses, |s| !s.content);
     any_of(&mut out, "is_deprecated", statuses, |s| {
@@ -123,12 +149,18 @@ fn notes(status: &Status) -> Vec<String> {
     }
     match status.redirect {
         None => {}
-        Some(Redirect::MayChangeToGet) => notes.push("A client may change POST to GET when following it.".to_string()),
+        Some(Redirect::MayChangeToGet) => {
+            notes.push("A client may change POST to GET when following it.".to_string())
+        }
         Some(Redirect::ChangeToGet) => notes.push("The client follows it with GET (or HEAD).".to_string()),
         Some(Redirect::Preserve) => notes.push("The client follows it with the same method.".to_string()),
     }
     if !status.former.is_empty() {
-        let former: Vec<String> = status.former.iter().map(|phrase| format!("\"{phrase}\"")).collect();
+        let former: Vec<String> = status
+            .former
+            .iter()
+            .map(|phrase| format!("\"{phrase}\""))
+            .collect();
         notes.push(format!("Formerly {}.", former.join(", ")));
     }
     notes
@@ -143,7 +175,11 @@ fn dense_table(
     text: impl Fn(&Status) -> &String,
     class_text: impl Fn(&Class) -> &String,
 ) {
-    writeln!(out, "\n/// Indexed by `code - 100`.\npub(crate) static {name}: [&str; 500] = [").unwrap();
+    writeln!(
+        out,
+        "\n/// Indexed by `code - 100`.\npub(crate) static {name}: [&str; 500] = ["
+    )
+    .unwrap();
     let mut listed = codes.statuses.iter().peekable();
     for code in 100..600 {
         match listed.next_if(|status| status.code == code) {
@@ -168,21 +204,37 @@ fn per_status(
     arm: impl Fn(&Status) -> Option<String>,
 ) {
     // `code` folds to a select, so it is always worth inlining; see `from_u16`.
-    let inline = if name == "code" { "#[inline(always)]" } else { "#[inline]" };
-    writeln!(out, "\n{inline}\npub(crate) const fn {name}(status: StatusCode) -> {ty} {{\n    match status {{").unwrap();
+    let inline = if name == "code" {
+        "#[inline(always)]"
+    } else {
+        "#[inline]"
+    };
+    writeln!(
+        out,
+        "\n{inline}\npub(crate) const fn {name}(status: StatusCode) -> {ty} {{\n    match status {{"
+    )
+    .unwrap();
     for status in statuses {
         if let Some(value) = arm(status) {
             writeln!(out, "        StatusCode::{} => {value},", status.name).unwrap();
         }
     }
-    let other = if rest.starts_with("other") { "StatusCode::Unregistered(other)" } else { "_" };
+    let other = if rest.starts_with("other") {
+        "StatusCode::Unregistered(other)"
+    } else {
+        "_"
+    };
     writeln!(out, "        {other} => {rest},\n    }}\n}}").unwrap();
 }
 
 /// `const fn NAME(status) -> bool`: whether the status is one of those `pick` chooses.
 fn any_of(out: &mut String, name: &str, statuses: &[Status], pick: impl Fn(&Status) -> bool) {
     writeln!(out, "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> bool {{\n    matches!(\n        status,").unwrap();
-    let names: Vec<String> = statuses.iter().filter(|s| pick(s)).map(|s| format!("StatusCode::{}", s.name)).collect();
+    let names: Vec<String> = statuses
+        .iter()
+        .filter(|s| pick(s))
+        .map(|s| format!("StatusCode::{}", s.name))
+        .collect();
     writeln!(out, "        {}\n    )\n}}", names.join("\n            | ")).unwrap();
 }
 
@@ -194,8 +246,18 @@ fn unlisted(out: &mut String, codes: &Codes) {
          pub(crate) static UNLISTED: [Unlisted; 6] = [\n",
     );
     let invalid = &codes.invalid;
-    let texts = std::iter::once((&invalid.reason, &invalid.description, &invalid.reference, &invalid.url))
-        .chain(codes.classes.iter().map(|c| (&c.name, &c.unregistered, &c.reference, &c.url)));
+    let texts = std::iter::once((
+        &invalid.reason,
+        &invalid.description,
+        &invalid.reference,
+        &invalid.url,
+    ))
+    .chain(
+        codes
+            .classes
+            .iter()
+            .map(|c| (&c.name, &c.unregistered, &c.reference, &c.url)),
+    );
     for (reason, description, reference, url) in texts {
         writeln!(
             out,
@@ -211,7 +273,13 @@ fn unlisted(out: &mut String, codes: &Codes) {
 }
 
 /// `Class` variants by first digit, 1 to 5.
-const CLASS_VARIANTS: [&str; 5] = ["Informational", "Success", "Redirection", "ClientError", "ServerError"];
+const CLASS_VARIANTS: [&str; 5] = [
+    "Informational",
+    "Success",
+    "Redirection",
+    "ClientError",
+    "ServerError",
+];
 
 /// A key of the reverse index: the folded phrase, printed as a byte string literal.
 #[derive(PartialEq, Eq, Hash)]

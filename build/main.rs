@@ -26,7 +26,10 @@ fn main() {
         }
     };
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for (name, contents) in [("codes.rs", emit::rust(&codes)), ("codes.md", emit::table(&codes))] {
+    for (name, contents) in [
+        ("codes.rs", emit::rust(&codes)),
+        ("codes.md", emit::table(&codes)),
+    ] {
         let path = out.join(name);
         if let Err(error) = fs::write(&path, contents) {
             println!("cargo::error=cannot write {}: {error}", path.display());

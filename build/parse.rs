@@ -228,7 +228,10 @@ fn read_tables(text: &str, lines: &Lines, errors: &mut Vec<Error>) -> Vec<Table>
                 if let Some(entry) = entry {
                     let table = tables.last_mut().expect("the root table is always there");
                     if table.entries.iter().any(|seen| seen.key == entry.key) {
-                        reader.error(entry.line, format!("key `{}` appears twice in this table", entry.key));
+                        reader.error(
+                            entry.line,
+                            format!("key `{}` appears twice in this table", entry.key),
+                        );
                     } else {
                         table.entries.push(entry);
                     }
@@ -244,7 +247,11 @@ fn read_tables(text: &str, lines: &Lines, errors: &mut Vec<Error>) -> Vec<Table>
         let message = match error.expected() {
             Some(expected) if !expected.is_empty() => {
                 let expected: Vec<String> = expected.iter().map(describe).collect();
-                format!("invalid TOML: {} (expected {})", error.description(), expected.join(" or "))
+                format!(
+                    "invalid TOML: {} (expected {})",
+                    error.description(),
+                    expected.join(" or ")
+                )
             }
             _ => format!("invalid TOML: {}", error.description()),
         };
@@ -328,7 +335,13 @@ impl Reader<'_> {
         }
         let line = self.line(first.span());
         if parts.len() > 1 {
-            self.error(line, format!("dotted key `{}`: codes.toml uses plain keys only", parts.join(".")));
+            self.error(
+                line,
+                format!(
+                    "dotted key `{}`: codes.toml uses plain keys only",
+                    parts.join(".")
+                ),
+            );
         }
         let value = self.value()?;
         Some(Entry {
@@ -394,12 +407,10 @@ impl Reader<'_> {
                 Value::String(text.into_owned(), one_line)
             }
             ScalarKind::Boolean(value) => Value::Boolean(value),
-            ScalarKind::Integer(radix) => {
-                match i64::from_str_radix(&text.replace('_', ""), radix.value()) {
-                    Ok(value) => Value::Integer(value),
-                    Err(_) => Value::Other("an integer too large for 64 bits"),
-                }
-            }
+            ScalarKind::Integer(radix) => match i64::from_str_radix(&text.replace('_', ""), radix.value()) {
+                Ok(value) => Value::Integer(value),
+                Err(_) => Value::Other("an integer too large for 64 bits"),
+            },
             ScalarKind::Float => Value::Other("a float"),
             ScalarKind::DateTime => Value::Other("a date-time"),
         }
@@ -443,30 +454,55 @@ impl Checker {
             match (table.name.as_str(), table.array) {
                 ("", false) => {
                     for entry in &table.entries {
-                        self.error(entry.line, format!("key `{}` outside any table; put it in a [[status]] table", entry.key));
+                        self.error(
+                            entry.line,
+                            format!(
+                                "key `{}` outside any table; put it in a [[status]] table",
+                                entry.key
+                            ),
+                        );
                     }
                 }
                 ("status", true) => statuses.extend(self.status(table)),
                 ("class", true) => classes.extend(self.class(table)),
                 ("invalid", false) => invalid.extend(self.invalid(table)),
                 ("status" | "class", false) => {
-                    self.error(table.line, format!("[{0}] should be [[{0}]]: there is one table per entry", table.name));
+                    self.error(
+                        table.line,
+                        format!(
+                            "[{0}] should be [[{0}]]: there is one table per entry",
+                            table.name
+                        ),
+                    );
                 }
                 ("invalid", true) => {
-                    self.error(table.line, "[[invalid]] should be [invalid]: there is only one".to_string());
+                    self.error(
+                        table.line,
+                        "[[invalid]] should be [invalid]: there is only one".to_string(),
+                    );
                 }
                 (name, _) => {
-                    self.error(table.line, format!("unknown table `{name}`; expected [[status]], [[class]] or [invalid]"));
+                    self.error(
+                        table.line,
+                        format!("unknown table `{name}`; expected [[status]], [[class]] or [invalid]"),
+                    );
                 }
             }
         }
         let classes = self.check_classes(classes);
         if invalid.len() > 1 {
-            let line = tables.iter().filter(|t| t.name == "invalid").nth(1).map_or(1, |t| t.line);
+            let line = tables
+                .iter()
+                .filter(|t| t.name == "invalid")
+                .nth(1)
+                .map_or(1, |t| t.line);
             self.error(line, "[invalid] appears twice".to_string());
         }
         let invalid = invalid.into_iter().next().unwrap_or_else(|| {
-            self.error(1, "no [invalid] table: the text for numbers outside 100..=599 is missing".to_string());
+            self.error(
+                1,
+                "no [invalid] table: the text for numbers outside 100..=599 is missing".to_string(),
+            );
             Invalid {
                 reason: String::new(),
                 description: String::new(),
@@ -522,14 +558,22 @@ impl Checker {
         if !is_variant_name(&name) {
             self.error(name_line, format!("code {code}: name `{name}` is not an UpperCamelCase identifier (an ASCII capital, then ASCII letters and digits)"));
         } else if name == CATCH_ALL {
-            self.error(name_line, format!("code {code}: name `{CATCH_ALL}` is taken by the variant for codes that are not listed"));
+            self.error(
+                name_line,
+                format!(
+                    "code {code}: name `{CATCH_ALL}` is taken by the variant for codes that are not listed"
+                ),
+            );
         }
         let (reason, reason_line) = reason?;
         self.check_phrase(code, "reason", &reason, reason_line);
         let (description, description_line) = description?;
         self.check_description(code, &description, description_line);
         if description.trim() == reason.trim() {
-            self.error(description_line, format!("code {code}: the description only repeats the reason phrase"));
+            self.error(
+                description_line,
+                format!("code {code}: the description only repeats the reason phrase"),
+            );
         }
         let (reference, url) = self.reference(code, reference?);
         if code < 200 && content != Some(false) {
@@ -614,7 +658,10 @@ impl Checker {
         classes.sort_by_key(|class| class.digit);
         for pair in classes.windows(2) {
             if pair[0].digit == pair[1].digit {
-                self.error(1, format!("class digit {} has two [[class]] tables", pair[0].digit));
+                self.error(
+                    1,
+                    format!("class digit {} has two [[class]] tables", pair[0].digit),
+                );
             }
         }
         classes.dedup_by_key(|class| class.digit);
@@ -635,14 +682,32 @@ impl Checker {
         descriptions.insert(&invalid.description, 0);
         for status in statuses {
             if let Some(first) = codes.insert(status.code, status) {
-                self.error(status.line, format!("code {} is listed twice (first at line {})", status.code, first.line));
+                self.error(
+                    status.line,
+                    format!(
+                        "code {} is listed twice (first at line {})",
+                        status.code, first.line
+                    ),
+                );
                 continue;
             }
             if let Some(first) = names.insert(&status.name, status) {
-                self.error(status.line, format!("code {}: name `{}` is taken by code {} (line {})", status.code, status.name, first.code, first.line));
+                self.error(
+                    status.line,
+                    format!(
+                        "code {}: name `{}` is taken by code {} (line {})",
+                        status.code, status.name, first.code, first.line
+                    ),
+                );
             }
             if let Some(first) = descriptions.insert(&status.description, status.code) {
-                self.error(status.line, format!("code {}: the description is the same as that of code {first}", status.code));
+                self.error(
+                    status.line,
+                    format!(
+                        "code {}: the description is the same as that of code {first}",
+                        status.code
+                    ),
+                );
             }
             for (key, text) in lookup_keys(status) {
                 match keys.get(&key) {
@@ -688,9 +753,18 @@ impl Checker {
         if text.trim().is_empty() {
             self.error(line, format!("{subject}the description is empty"));
         } else if text.len() > MAX_DESCRIPTION {
-            self.error(line, format!("{subject}the description is {} bytes long; at most {MAX_DESCRIPTION} fit", text.len()));
+            self.error(
+                line,
+                format!(
+                    "{subject}the description is {} bytes long; at most {MAX_DESCRIPTION} fit",
+                    text.len()
+                ),
+            );
         } else if text.chars().any(char::is_control) {
-            self.error(line, format!("{subject}the description contains a control character; keep it to one plain line"));
+            self.error(
+                line,
+                format!("{subject}the description contains a control character; keep it to one plain line"),
+            );
         }
     }
 }
@@ -739,7 +813,11 @@ impl<'a> Fields<'a> {
     }
 
     fn wrong_type(&mut self, entry: &Entry, expected: &str) {
-        let message = format!("`{}` should be {expected}, not {}", entry.key, entry.value.type_name());
+        let message = format!(
+            "`{}` should be {expected}, not {}",
+            entry.key,
+            entry.value.type_name()
+        );
         self.checker.error(entry.line, message);
     }
 
@@ -789,7 +867,10 @@ impl<'a> Fields<'a> {
             return Vec::new();
         };
         match &entry.value {
-            Value::Array(items) => items.iter().filter_map(|item| self.one_line(entry, item)).collect(),
+            Value::Array(items) => items
+                .iter()
+                .filter_map(|item| self.one_line(entry, item))
+                .collect(),
             _ => {
                 self.wrong_type(entry, "an array of strings");
                 Vec::new()

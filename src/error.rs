@@ -28,18 +28,24 @@ impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             ParseError::Empty => f.write_str("no status code given: the text is empty"),
-            ParseError::NotThreeDigits => {
-                f.write_str("a status code is exactly three digits, optionally followed by a space and its reason phrase")
-            }
+            ParseError::NotThreeDigits => f.write_str(
+                "a status code is exactly three digits, optionally followed by a space and its reason phrase",
+            ),
             ParseError::OutOfRange(code) => {
-                write!(f, "{code} is not a valid HTTP status code: they range from 100 to 599")
+                write!(
+                    f,
+                    "{code} is not a valid HTTP status code: they range from 100 to 599"
+                )
             }
             ParseError::UnknownReason => f.write_str("no HTTP status code has this reason phrase"),
             ParseError::ReasonMismatch {
                 code,
                 reason_of: Some(other),
             } => write!(f, "the reason phrase is that of {other}, not of {code}"),
-            ParseError::ReasonMismatch { code, reason_of: None } => {
+            ParseError::ReasonMismatch {
+                code,
+                reason_of: None,
+            } => {
                 write!(f, "the reason phrase is not that of {code}")
             }
         }
@@ -67,7 +73,11 @@ impl InvalidStatusCode {
 
 impl fmt::Display for InvalidStatusCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not a valid HTTP status code: they range from 100 to 599", self.code)
+        write!(
+            f,
+            "{} is not a valid HTTP status code: they range from 100 to 599",
+            self.code
+        )
     }
 }
 

@@ -33,7 +33,9 @@ impl FromStr for StatusCode {
         if digits != 3 || phrase.len() == rest.len() && !rest.is_empty() {
             return Err(ParseError::NotThreeDigits);
         }
-        let code = number.bytes().fold(0, |code, digit| code * 10 + u16::from(digit - b'0'));
+        let code = number
+            .bytes()
+            .fold(0, |code, digit| code * 10 + u16::from(digit - b'0'));
         let status = StatusCode::from_u16(code);
         if !status.is_valid() {
             return Err(ParseError::OutOfRange(code));

@@ -34,7 +34,9 @@ fn fold_into(text: &str, key: &mut [u8; LONGEST_KEY + 1]) -> Option<usize> {
 }
 
 fn folded(text: &str) -> impl Iterator<Item = u8> + '_ {
-    text.bytes().map(|byte| FOLD[usize::from(byte)]).filter(|&byte| byte != SKIP)
+    text.bytes()
+        .map(|byte| FOLD[usize::from(byte)])
+        .filter(|&byte| byte != SKIP)
 }
 
 /// Whether two phrases fold to the same key.

@@ -9,10 +9,10 @@ use httpcodes::{Class, InvalidStatusCode, ParseError, RedirectMethod, RegistrySt
 
 /// Every code in the IANA HTTP Status Code Registry (snapshot of 2025-09-15).
 const REGISTRY: [u16; 64] = [
-    100, 101, 102, 103, 104, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303,
-    304, 305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413,
-    414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503,
-    504, 505, 506, 507, 508, 510, 511,
+    100, 101, 102, 103, 104, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305,
+    306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417,
+    418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510,
+    511,
 ];
 
 fn hash_of<T: Hash>(value: T) -> u64 {
@@ -81,7 +81,10 @@ fn unregistered_codes_are_described_by_their_class() {
     assert_eq!(status.reason(), "Success");
     assert_eq!(status.to_string(), "299 Success");
     assert!(status.description().contains("200 OK"));
-    assert_eq!(status.url(), "https://www.rfc-editor.org/rfc/rfc9110#section-15.3");
+    assert_eq!(
+        status.url(),
+        "https://www.rfc-editor.org/rfc/rfc9110#section-15.3"
+    );
     assert_eq!(StatusCode::from_u16(499).reason(), "Client Error");
     assert_eq!(StatusCode::from_u16(599).reason(), "Server Error");
     let descriptions: HashSet<_> = [199, 299, 399, 499, 599, 600]
@@ -178,7 +181,11 @@ fn cacheable_by_default_follows_rfc_9110_section_15_1() {
     let cacheable = [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501];
     for code in 0..=u16::MAX {
         let status = StatusCode::from_u16(code);
-        assert_eq!(status.is_cacheable_by_default(), cacheable.contains(&code), "{code}");
+        assert_eq!(
+            status.is_cacheable_by_default(),
+            cacheable.contains(&code),
+            "{code}"
+        );
     }
     assert!(!StatusCode::MisdirectedRequest.is_cacheable_by_default());
 }
@@ -211,12 +218,29 @@ fn redirects_say_what_happens_to_the_method() {
 
 #[test]
 fn registry_status_and_deprecation() {
-    assert_eq!(StatusCode::from_u16(104).registry_status(), Some(RegistryStatus::Temporary));
-    assert_eq!(StatusCode::from_u16(306).registry_status(), Some(RegistryStatus::Unused));
-    assert_eq!(StatusCode::from_u16(418).registry_status(), Some(RegistryStatus::Unused));
-    assert_eq!(StatusCode::from_u16(510).registry_status(), Some(RegistryStatus::Obsoleted));
-    assert_eq!(StatusCode::from_u16(404).registry_status(), Some(RegistryStatus::Assigned));
-    let deprecated: Vec<u16> = (0..=u16::MAX).filter(|&c| StatusCode::from_u16(c).is_deprecated()).collect();
+    assert_eq!(
+        StatusCode::from_u16(104).registry_status(),
+        Some(RegistryStatus::Temporary)
+    );
+    assert_eq!(
+        StatusCode::from_u16(306).registry_status(),
+        Some(RegistryStatus::Unused)
+    );
+    assert_eq!(
+        StatusCode::from_u16(418).registry_status(),
+        Some(RegistryStatus::Unused)
+    );
+    assert_eq!(
+        StatusCode::from_u16(510).registry_status(),
+        Some(RegistryStatus::Obsoleted)
+    );
+    assert_eq!(
+        StatusCode::from_u16(404).registry_status(),
+        Some(RegistryStatus::Assigned)
+    );
+    let deprecated: Vec<u16> = (0..=u16::MAX)
+        .filter(|&c| StatusCode::from_u16(c).is_deprecated())
+        .collect();
     assert_eq!(deprecated, [305, 306, 418, 510]);
 }
 
@@ -224,16 +248,39 @@ fn registry_status_and_deprecation() {
 fn references_link_to_their_sections() {
     let status = StatusCode::MisdirectedRequest;
     assert_eq!(status.reference(), "RFC 9110, Section 15.5.20");
-    assert_eq!(status.url(), "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20");
-    assert_eq!(StatusCode::TooManyRequests.url(), "https://www.rfc-editor.org/rfc/rfc6585");
-    assert!(StatusCode::from_u16(104).url().contains("draft-ietf-httpbis-resumable-upload"));
-    assert_eq!(StatusCode::from_u16(700).url(), "https://www.rfc-editor.org/rfc/rfc9110#section-15");
+    assert_eq!(
+        status.url(),
+        "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20"
+    );
+    assert_eq!(
+        StatusCode::TooManyRequests.url(),
+        "https://www.rfc-editor.org/rfc/rfc6585"
+    );
+    assert!(StatusCode::from_u16(104)
+        .url()
+        .contains("draft-ietf-httpbis-resumable-upload"));
+    assert_eq!(
+        StatusCode::from_u16(700).url(),
+        "https://www.rfc-editor.org/rfc/rfc9110#section-15"
+    );
 }
 
 #[test]
 fn classes_have_names_ranges_and_descriptions() {
-    let classes = [Class::Informational, Class::Success, Class::Redirection, Class::ClientError, Class::ServerError];
-    let names = ["Informational", "Success", "Redirection", "Client Error", "Server Error"];
+    let classes = [
+        Class::Informational,
+        Class::Success,
+        Class::Redirection,
+        Class::ClientError,
+        Class::ServerError,
+    ];
+    let names = [
+        "Informational",
+        "Success",
+        "Redirection",
+        "Client Error",
+        "Server Error",
+    ];
     for (digit, (class, name)) in (1..).zip(classes.iter().zip(names)) {
         assert_eq!(class.name(), name);
         assert_eq!(class.to_string(), name);
@@ -269,7 +316,11 @@ fn from_reason_accepts_phrases_names_and_former_phrases() {
         ("  Not   Found  ", 404),
     ];
     for (text, code) in accepted {
-        assert_eq!(StatusCode::from_reason(text).map(StatusCode::code), Some(code), "{text:?}");
+        assert_eq!(
+            StatusCode::from_reason(text).map(StatusCode::code),
+            Some(code),
+            "{text:?}"
+        );
     }
     for status in StatusCode::ALL {
         assert_eq!(StatusCode::from_reason(status.reason()), Some(*status));
@@ -280,12 +331,25 @@ fn from_reason_accepts_phrases_names_and_former_phrases() {
 #[test]
 fn from_reason_rejects_everything_else() {
     let long = "Not Found".repeat(1000);
-    let rejected = ["", " ", "Not\0Found", "Not.Found", "Not Founds", "Success", "Client Error", "404", &long];
+    let rejected = [
+        "",
+        " ",
+        "Not\0Found",
+        "Not.Found",
+        "Not Founds",
+        "Success",
+        "Client Error",
+        "404",
+        &long,
+    ];
     for text in rejected {
         assert_eq!(StatusCode::from_reason(text), None, "{text:?}");
     }
     let many_separators = format!("Not{}Found", " ".repeat(10_000));
-    assert_eq!(StatusCode::from_reason(&many_separators), Some(StatusCode::NotFound));
+    assert_eq!(
+        StatusCode::from_reason(&many_separators),
+        Some(StatusCode::NotFound)
+    );
 }
 
 #[test]
@@ -316,12 +380,33 @@ fn from_str_says_what_is_wrong() {
     assert_eq!(error("Nothing Here"), ParseError::UnknownReason);
     assert_eq!(
         error("404 Gone"),
-        ParseError::ReasonMismatch { code: StatusCode::NotFound, reason_of: Some(StatusCode::Gone) }
+        ParseError::ReasonMismatch {
+            code: StatusCode::NotFound,
+            reason_of: Some(StatusCode::Gone)
+        }
     );
-    assert_eq!(error("299 Informational"), ParseError::ReasonMismatch { code: StatusCode::from_u16(299), reason_of: None });
-    assert_eq!(error("200 Success"), ParseError::ReasonMismatch { code: StatusCode::Ok, reason_of: None });
-    assert_eq!(error("404 Gone").to_string(), "the reason phrase is that of 410 Gone, not of 404 Not Found");
-    assert_eq!(error("600").to_string(), "600 is not a valid HTTP status code: they range from 100 to 599");
+    assert_eq!(
+        error("299 Informational"),
+        ParseError::ReasonMismatch {
+            code: StatusCode::from_u16(299),
+            reason_of: None
+        }
+    );
+    assert_eq!(
+        error("200 Success"),
+        ParseError::ReasonMismatch {
+            code: StatusCode::Ok,
+            reason_of: None
+        }
+    );
+    assert_eq!(
+        error("404 Gone").to_string(),
+        "the reason phrase is that of 410 Gone, not of 404 Not Found"
+    );
+    assert_eq!(
+        error("600").to_string(),
+        "600 is not a valid HTTP status code: they range from 100 to 599"
+    );
 }
 
 #[test]
@@ -345,7 +430,10 @@ fn try_from_accepts_only_valid_codes() {
         }
     }
     let error: InvalidStatusCode = StatusCode::try_from(600).unwrap_err();
-    assert_eq!(error.to_string(), "600 is not a valid HTTP status code: they range from 100 to 599");
+    assert_eq!(
+        error.to_string(),
+        "600 is not a valid HTTP status code: they range from 100 to 599"
+    );
 }
 
 #[test]

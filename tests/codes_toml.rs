@@ -71,7 +71,10 @@ fn errors(from: &str, to: &str) -> Vec<String> {
     let text = VALID.replacen(from, to, 1);
     match parse::parse(&text) {
         Ok(_) => Vec::new(),
-        Err(errors) => errors.iter().map(|e| format!("{}: {}", e.line, e.message)).collect(),
+        Err(errors) => errors
+            .iter()
+            .map(|e| format!("{}: {}", e.line, e.message))
+            .collect(),
     }
 }
 
@@ -80,7 +83,10 @@ fn errors(from: &str, to: &str) -> Vec<String> {
 fn assert_one_error(errors: Vec<String>, line: usize, words: &[&str]) {
     assert_eq!(errors.len(), 1, "{errors:#?}");
     let prefix = format!("{line}: ");
-    assert!(errors[0].starts_with(&prefix), "expected line {line}: {errors:#?}");
+    assert!(
+        errors[0].starts_with(&prefix),
+        "expected line {line}: {errors:#?}"
+    );
     for word in words {
         assert!(errors[0].contains(word), "expected {word:?} in {errors:#?}");
     }
@@ -110,40 +116,72 @@ fn toml_syntax_errors_name_the_line() {
         let errors = errors("name = \"NotFound\"", broken);
         assert!(!errors.is_empty());
         let prefix = format!("{line}: invalid TOML: ");
-        assert!(errors.iter().all(|e| e.starts_with(&prefix)), "{broken:?}: {errors:#?}");
+        assert!(
+            errors.iter().all(|e| e.starts_with(&prefix)),
+            "{broken:?}: {errors:#?}"
+        );
     }
 }
 
 #[test]
 fn a_misspelt_key_is_unknown_and_the_real_one_missing() {
-    let errors = errors("description = \"Nothing here.\"", "descripton = \"Nothing here.\"");
+    let errors = errors(
+        "description = \"Nothing here.\"",
+        "descripton = \"Nothing here.\"",
+    );
     assert_eq!(errors.len(), 2, "{errors:#?}");
-    assert!(errors.iter().any(|e| e.contains("missing the key `description`")), "{errors:#?}");
-    let unknown = format!("{}: unknown key `descripton` in [[status]]", line_of("description = \"Nothing here.\""));
+    assert!(
+        errors.iter().any(|e| e.contains("missing the key `description`")),
+        "{errors:#?}"
+    );
+    let unknown = format!(
+        "{}: unknown key `descripton` in [[status]]",
+        line_of("description = \"Nothing here.\"")
+    );
     assert!(errors.iter().any(|e| e.starts_with(&unknown)), "{errors:#?}");
 }
 
 #[test]
 fn a_missing_key_names_its_table() {
     let errors = errors("reference = \"RFC 9110, Section 15.5.5\"\n", "");
-    assert_one_error(errors, line_of("[[status]]\ncode = 404"), &["[[status]]", "missing the key `reference`"]);
+    assert_one_error(
+        errors,
+        line_of("[[status]]\ncode = 404"),
+        &["[[status]]", "missing the key `reference`"],
+    );
 }
 
 #[test]
 fn empty_text_is_refused() {
     let line = line_of("reason = \"Not Found\"");
-    assert_one_error(errors("reason = \"Not Found\"", "reason = \"\""), line, &["code 404", "reason is empty"]);
+    assert_one_error(
+        errors("reason = \"Not Found\"", "reason = \"\""),
+        line,
+        &["code 404", "reason is empty"],
+    );
     let line = line_of("description = \"Nothing here.\"");
-    assert_one_error(errors("description = \"Nothing here.\"", "description = \" \""), line, &["code 404", "description is empty"]);
+    assert_one_error(
+        errors("description = \"Nothing here.\"", "description = \" \""),
+        line,
+        &["code 404", "description is empty"],
+    );
 }
 
 #[test]
 fn long_or_multi_line_descriptions_are_refused() {
     let line = line_of("description = \"Nothing here.\"");
     let long = format!("description = \"{}\"", "x".repeat(401));
-    assert_one_error(errors("description = \"Nothing here.\"", &long), line, &["401 bytes", "400"]);
+    assert_one_error(
+        errors("description = \"Nothing here.\"", &long),
+        line,
+        &["401 bytes", "400"],
+    );
     let multi = "description = \"\"\"Nothing\nhere.\"\"\"";
-    assert_one_error(errors("description = \"Nothing here.\"", multi), line, &["one-line basic string"]);
+    assert_one_error(
+        errors("description = \"Nothing here.\"", multi),
+        line,
+        &["one-line basic string"],
+    );
 }
 
 #[test]
@@ -152,20 +190,34 @@ fn codes_outside_the_range_are_refused() {
     assert_one_error(errors("code = 404", "code = 600"), line, &["600", "100..=599"]);
     assert_one_error(errors("code = 404", "code = 99"), line, &["99", "100..=599"]);
     assert_one_error(errors("code = 404", "code = -404"), line, &["-404"]);
-    assert_one_error(errors("code = 404", "code = \"404\""), line, &["`code` should be an integer, not a string"]);
+    assert_one_error(
+        errors("code = 404", "code = \"404\""),
+        line,
+        &["`code` should be an integer, not a string"],
+    );
 }
 
 #[test]
 fn duplicate_codes_names_and_phrases_are_refused() {
     let errors_for_code = errors("code = 404", "code = 200");
     assert_eq!(errors_for_code.len(), 1, "{errors_for_code:#?}");
-    assert!(errors_for_code[0].contains("code 200 is listed twice"), "{errors_for_code:#?}");
+    assert!(
+        errors_for_code[0].contains("code 200 is listed twice"),
+        "{errors_for_code:#?}"
+    );
 
     let status = line_of("[[status]]\ncode = 404");
     let errors_for_name = errors("name = \"NotFound\"", "name = \"Ok\"");
     let taken = format!("{status}: code 404: name `Ok` is taken by code 200");
-    assert!(errors_for_name.iter().any(|e| e.starts_with(&taken)), "{errors_for_name:#?}");
-    assert_one_error(errors("reason = \"Not Found\"", "reason = \"Ok\""), status, &["`Ok`", "`OK` of code 200", "lookup key `ok`"]);
+    assert!(
+        errors_for_name.iter().any(|e| e.starts_with(&taken)),
+        "{errors_for_name:#?}"
+    );
+    assert_one_error(
+        errors("reason = \"Not Found\"", "reason = \"Ok\""),
+        status,
+        &["`Ok`", "`OK` of code 200", "lookup key `ok`"],
+    );
 }
 
 #[test]
@@ -182,29 +234,52 @@ fn names_must_be_upper_camel_case_identifiers() {
         let errors = errors("name = \"NotFound\"", &format!("name = \"{bad}\""));
         assert_one_error(errors, line, &["code 404", "UpperCamelCase"]);
     }
-    assert_one_error(errors("name = \"NotFound\"", "name = \"Unregistered\""), line, &["`Unregistered` is taken"]);
+    assert_one_error(
+        errors("name = \"NotFound\"", "name = \"Unregistered\""),
+        line,
+        &["`Unregistered` is taken"],
+    );
 }
 
 #[test]
 fn phrases_use_only_letters_digits_and_separators() {
     let line = line_of("reason = \"Not Found\"");
-    assert_one_error(errors("reason = \"Not Found\"", "reason = \"(Unused)\""), line, &["'('"]);
-    assert_one_error(errors("reason = \"Not Found\"", "reason = \"Not  Found\""), line, &["stray spaces"]);
+    assert_one_error(
+        errors("reason = \"Not Found\"", "reason = \"(Unused)\""),
+        line,
+        &["'('"],
+    );
+    assert_one_error(
+        errors("reason = \"Not Found\"", "reason = \"Not  Found\""),
+        line,
+        &["stray spaces"],
+    );
 }
 
 #[test]
 fn unknown_tables_and_choices_are_refused() {
     let errors_for_table = errors("[invalid]", "[invalidity]");
-    assert!(errors_for_table.iter().any(|e| e.contains("unknown table `invalidity`")), "{errors_for_table:#?}");
+    assert!(
+        errors_for_table
+            .iter()
+            .any(|e| e.contains("unknown table `invalidity`")),
+        "{errors_for_table:#?}"
+    );
     let line = line_of("former = [\"Not There\"]");
-    let errors = errors("former = [\"Not There\"]", "former = [\"Not There\"]\nregistry = \"gone\"");
+    let errors = errors(
+        "former = [\"Not There\"]",
+        "former = [\"Not There\"]\nregistry = \"gone\"",
+    );
     assert_one_error(errors, line + 1, &["`registry` is \"gone\"", "\"temporary\""]);
 }
 
 #[test]
 fn references_must_be_rfcs_or_drafts() {
     let line = line_of("reference = \"RFC 9110, Section 15.5.5\"");
-    let errors = errors("reference = \"RFC 9110, Section 15.5.5\"", "reference = \"the HTTP spec\"");
+    let errors = errors(
+        "reference = \"RFC 9110, Section 15.5.5\"",
+        "reference = \"the HTTP spec\"",
+    );
     assert_one_error(errors, line, &["code 404", "`the HTTP spec`", "RFC <number>"]);
 }
 
@@ -217,7 +292,9 @@ fn one_run_reports_every_problem() {
     let errors = parse::parse(&text).unwrap_err();
     assert!(errors.len() >= 4, "{errors:#?}");
     assert!(errors.windows(2).all(|pair| pair[0].line <= pair[1].line));
-    assert!(errors.iter().all(|error| error.to_string().starts_with("codes.toml:")));
+    assert!(errors
+        .iter()
+        .all(|error| error.to_string().starts_with("codes.toml:")));
 }
 
 #[test]

@@ -7,7 +7,13 @@ use proptest::prelude::*;
 fn recase(text: &str, mask: &[bool]) -> String {
     text.chars()
         .zip(mask.iter().cycle())
-        .map(|(c, &upper)| if upper { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+        .map(|(c, &upper)| {
+            if upper {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect()
 }
 
