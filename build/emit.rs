@@ -183,7 +183,7 @@ fn dense_table(
     let mut listed = codes.statuses.iter().peekable();
     for code in 100..600 {
         match listed.next_if(|status| status.code == code) {
-            Some(status) => writeln!(out, "    {:?},", text(status)).unwrap(),
+            Some(status) => writeln!(out, "    {:?}, // {code}", text(status)).unwrap(),
             None => {
                 let class = &codes.classes[usize::from(code / 100 - 1)];
                 writeln!(out, "    {:?}, // {code}", class_text(class)).unwrap();

@@ -33,6 +33,10 @@
 mod class;
 mod error;
 mod fold;
+#[cfg(feature = "http")]
+mod interop_http;
+#[cfg(feature = "serde")]
+mod interop_serde;
 mod parse;
 mod reason;
 mod semantics;
@@ -51,3 +55,7 @@ pub use semantics::{RedirectMethod, RegistryStatus};
 pub use unregistered::Unregistered;
 
 use unregistered::Unlisted;
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

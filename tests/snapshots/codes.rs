@@ -693,11 +693,11 @@ pub(crate) const fn code(status: StatusCode) -> u16 {
 
 /// Indexed by `code - 100`.
 pub(crate) static REASONS: [&str; 500] = [
-    "Continue",
-    "Switching Protocols",
-    "Processing",
-    "Early Hints",
-    "Upload Resumption Supported",
+    "Continue", // 100
+    "Switching Protocols", // 101
+    "Processing", // 102
+    "Early Hints", // 103
+    "Upload Resumption Supported", // 104
     "Informational", // 105
     "Informational", // 106
     "Informational", // 107
@@ -793,15 +793,15 @@ pub(crate) static REASONS: [&str; 500] = [
     "Informational", // 197
     "Informational", // 198
     "Informational", // 199
-    "OK",
-    "Created",
-    "Accepted",
-    "Non-Authoritative Information",
-    "No Content",
-    "Reset Content",
-    "Partial Content",
-    "Multi-Status",
-    "Already Reported",
+    "OK", // 200
+    "Created", // 201
+    "Accepted", // 202
+    "Non-Authoritative Information", // 203
+    "No Content", // 204
+    "Reset Content", // 205
+    "Partial Content", // 206
+    "Multi-Status", // 207
+    "Already Reported", // 208
     "Success", // 209
     "Success", // 210
     "Success", // 211
@@ -819,7 +819,7 @@ pub(crate) static REASONS: [&str; 500] = [
     "Success", // 223
     "Success", // 224
     "Success", // 225
-    "IM Used",
+    "IM Used", // 226
     "Success", // 227
     "Success", // 228
     "Success", // 229
@@ -893,15 +893,15 @@ pub(crate) static REASONS: [&str; 500] = [
     "Success", // 297
     "Success", // 298
     "Success", // 299
-    "Multiple Choices",
-    "Moved Permanently",
-    "Found",
-    "See Other",
-    "Not Modified",
-    "Use Proxy",
-    "Switch Proxy",
-    "Temporary Redirect",
-    "Permanent Redirect",
+    "Multiple Choices", // 300
+    "Moved Permanently", // 301
+    "Found", // 302
+    "See Other", // 303
+    "Not Modified", // 304
+    "Use Proxy", // 305
+    "Switch Proxy", // 306
+    "Temporary Redirect", // 307
+    "Permanent Redirect", // 308
     "Redirection", // 309
     "Redirection", // 310
     "Redirection", // 311
@@ -993,38 +993,38 @@ pub(crate) static REASONS: [&str; 500] = [
     "Redirection", // 397
     "Redirection", // 398
     "Redirection", // 399
-    "Bad Request",
-    "Unauthorized",
-    "Payment Required",
-    "Forbidden",
-    "Not Found",
-    "Method Not Allowed",
-    "Not Acceptable",
-    "Proxy Authentication Required",
-    "Request Timeout",
-    "Conflict",
-    "Gone",
-    "Length Required",
-    "Precondition Failed",
-    "Content Too Large",
-    "URI Too Long",
-    "Unsupported Media Type",
-    "Range Not Satisfiable",
-    "Expectation Failed",
-    "I'm a teapot",
+    "Bad Request", // 400
+    "Unauthorized", // 401
+    "Payment Required", // 402
+    "Forbidden", // 403
+    "Not Found", // 404
+    "Method Not Allowed", // 405
+    "Not Acceptable", // 406
+    "Proxy Authentication Required", // 407
+    "Request Timeout", // 408
+    "Conflict", // 409
+    "Gone", // 410
+    "Length Required", // 411
+    "Precondition Failed", // 412
+    "Content Too Large", // 413
+    "URI Too Long", // 414
+    "Unsupported Media Type", // 415
+    "Range Not Satisfiable", // 416
+    "Expectation Failed", // 417
+    "I'm a teapot", // 418
     "Client Error", // 419
     "Client Error", // 420
-    "Misdirected Request",
-    "Unprocessable Content",
-    "Locked",
-    "Failed Dependency",
-    "Too Early",
-    "Upgrade Required",
+    "Misdirected Request", // 421
+    "Unprocessable Content", // 422
+    "Locked", // 423
+    "Failed Dependency", // 424
+    "Too Early", // 425
+    "Upgrade Required", // 426
     "Client Error", // 427
-    "Precondition Required",
-    "Too Many Requests",
+    "Precondition Required", // 428
+    "Too Many Requests", // 429
     "Client Error", // 430
-    "Request Header Fields Too Large",
+    "Request Header Fields Too Large", // 431
     "Client Error", // 432
     "Client Error", // 433
     "Client Error", // 434
@@ -1044,7 +1044,7 @@ pub(crate) static REASONS: [&str; 500] = [
     "Client Error", // 448
     "Client Error", // 449
     "Client Error", // 450
-    "Unavailable For Legal Reasons",
+    "Unavailable For Legal Reasons", // 451
     "Client Error", // 452
     "Client Error", // 453
     "Client Error", // 454
@@ -1093,18 +1093,18 @@ pub(crate) static REASONS: [&str; 500] = [
     "Client Error", // 497
     "Client Error", // 498
     "Client Error", // 499
-    "Internal Server Error",
-    "Not Implemented",
-    "Bad Gateway",
-    "Service Unavailable",
-    "Gateway Timeout",
-    "HTTP Version Not Supported",
-    "Variant Also Negotiates",
-    "Insufficient Storage",
-    "Loop Detected",
+    "Internal Server Error", // 500
+    "Not Implemented", // 501
+    "Bad Gateway", // 502
+    "Service Unavailable", // 503
+    "Gateway Timeout", // 504
+    "HTTP Version Not Supported", // 505
+    "Variant Also Negotiates", // 506
+    "Insufficient Storage", // 507
+    "Loop Detected", // 508
     "Server Error", // 509
-    "Not Extended",
-    "Network Authentication Required",
+    "Not Extended", // 510
+    "Network Authentication Required", // 511
     "Server Error", // 512
     "Server Error", // 513
     "Server Error", // 514
@@ -1197,11 +1197,11 @@ pub(crate) static REASONS: [&str; 500] = [
 
 /// Indexed by `code - 100`.
 pub(crate) static DESCRIPTIONS: [&str; 500] = [
-    "The server has the request header and is ready for the body; a client that sent Expect: 100-continue should go ahead and send it.",
-    "The server agrees to the client's Upgrade request and speaks the protocol it names, such as WebSocket, on this connection from the end of this response.",
-    "An interim reply from a WebDAV server that has the request and is still working on it, sent so the client does not give up; the final response follows.",
-    "An interim response carrying header fields, usually Link preloads, that the client can act on while the server prepares the final response.",
-    "An interim response saying the server can resume this upload, so an interrupted transfer can continue where it stopped; provisionally registered for a draft protocol.",
+    "The server has the request header and is ready for the body; a client that sent Expect: 100-continue should go ahead and send it.", // 100
+    "The server agrees to the client's Upgrade request and speaks the protocol it names, such as WebSocket, on this connection from the end of this response.", // 101
+    "An interim reply from a WebDAV server that has the request and is still working on it, sent so the client does not give up; the final response follows.", // 102
+    "An interim response carrying header fields, usually Link preloads, that the client can act on while the server prepares the final response.", // 103
+    "An interim response saying the server can resume this upload, so an interrupted transfer can continue where it stopped; provisionally registered for a draft protocol.", // 104
     "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 105
     "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 106
     "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 107
@@ -1297,15 +1297,15 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 197
     "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 198
     "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 199
-    "The request succeeded; what the content holds depends on the method, and for a GET it is the requested resource itself.",
-    "The request succeeded and made one or more new resources; the Location header field, when present, points to the main one.",
-    "The server has taken the request for processing but not finished it, and may still refuse it later; the response usually says how to follow its progress.",
-    "The request succeeded, but a transforming proxy altered the content or metadata on the way, so it is not exactly what the origin server sent.",
-    "The request succeeded and there is nothing to send back: the response has no body, and a browser stays on the page it is showing.",
-    "The request succeeded and the client should reset the view that sent it, for example clear a form for the next entry; the response has no body.",
-    "The server sends only the byte ranges the client asked for in its Range header field, not the whole representation.",
-    "A WebDAV response whose XML body reports a separate status for each of several resources; check every one, because some may have failed.",
-    "Used inside a WebDAV Multi-Status body: the members of this binding were listed earlier in the response and are not repeated.",
+    "The request succeeded; what the content holds depends on the method, and for a GET it is the requested resource itself.", // 200
+    "The request succeeded and made one or more new resources; the Location header field, when present, points to the main one.", // 201
+    "The server has taken the request for processing but not finished it, and may still refuse it later; the response usually says how to follow its progress.", // 202
+    "The request succeeded, but a transforming proxy altered the content or metadata on the way, so it is not exactly what the origin server sent.", // 203
+    "The request succeeded and there is nothing to send back: the response has no body, and a browser stays on the page it is showing.", // 204
+    "The request succeeded and the client should reset the view that sent it, for example clear a form for the next entry; the response has no body.", // 205
+    "The server sends only the byte ranges the client asked for in its Range header field, not the whole representation.", // 206
+    "A WebDAV response whose XML body reports a separate status for each of several resources; check every one, because some may have failed.", // 207
+    "Used inside a WebDAV Multi-Status body: the members of this binding were listed earlier in the response and are not repeated.", // 208
     "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 209
     "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 210
     "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 211
@@ -1323,7 +1323,7 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 223
     "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 224
     "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 225
-    "The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource; the body is their result, not the full resource.",
+    "The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource; the body is their result, not the full resource.", // 226
     "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 227
     "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 228
     "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 229
@@ -1397,15 +1397,15 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 297
     "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 298
     "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 299
-    "The resource exists in several representations and the server did not pick one; the client or the user chooses from the options offered.",
-    "The resource has a new permanent URL, given in the Location header field, so update links to it; a client may turn a POST into a GET when following it (308 keeps the method).",
-    "The resource is for now at the URL in the Location header field, but keep using the original one; a client may turn a POST into a GET when following it (307 keeps the method).",
-    "The result is at another URL, given in the Location header field, which the client fetches with GET whatever method it used; the usual answer to a form POST.",
-    "The client's cached copy is still current, so the server sends no body and the client can reuse what it has.",
-    "An old code that told the client to repeat the request through a given proxy; it is deprecated for security reasons, and clients should not follow it.",
-    "Reserved: a draft once used this code to send clients to another proxy, but the idea was abandoned; HTTP keeps the number unused and no server should send it.",
-    "The resource is for now at the URL in the Location header field; repeat the request there with the same method and body, and keep using the original URL later.",
-    "The resource has moved for good to the URL in the Location header field; repeat the request there with the same method and body, and update stored links.",
+    "The resource exists in several representations and the server did not pick one; the client or the user chooses from the options offered.", // 300
+    "The resource has a new permanent URL, given in the Location header field, so update links to it; a client may turn a POST into a GET when following it (308 keeps the method).", // 301
+    "The resource is for now at the URL in the Location header field, but keep using the original one; a client may turn a POST into a GET when following it (307 keeps the method).", // 302
+    "The result is at another URL, given in the Location header field, which the client fetches with GET whatever method it used; the usual answer to a form POST.", // 303
+    "The client's cached copy is still current, so the server sends no body and the client can reuse what it has.", // 304
+    "An old code that told the client to repeat the request through a given proxy; it is deprecated for security reasons, and clients should not follow it.", // 305
+    "Reserved: a draft once used this code to send clients to another proxy, but the idea was abandoned; HTTP keeps the number unused and no server should send it.", // 306
+    "The resource is for now at the URL in the Location header field; repeat the request there with the same method and body, and keep using the original URL later.", // 307
+    "The resource has moved for good to the URL in the Location header field; repeat the request there with the same method and body, and update stored links.", // 308
     "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 309
     "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 310
     "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 311
@@ -1497,38 +1497,38 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 397
     "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 398
     "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 399
-    "The server cannot or will not process the request because of a client mistake, such as malformed syntax or an invalid message; fix the request before sending it again.",
-    "The request has no valid credentials for this resource; log in or send correct credentials, as the WWW-Authenticate header field describes, and try again.",
-    "Reserved by HTTP for future use; some services send it when a payment, subscription or quota top-up is needed before they serve the request.",
-    "The server understood the request but refuses it for whoever is asking; unlike 401, logging in or sending other credentials will not help.",
-    "The server has nothing at this URL, or will not say that it has; this is a client error, so check the address instead of retrying.",
-    "The resource exists but does not support this request method; the Allow header field lists the methods it does accept.",
-    "The server has no representation that fits the request's Accept header fields (media type, language, encoding); loosen those preferences to get a response.",
-    "A proxy between client and server wants credentials before it forwards the request; authenticate with the proxy, as Proxy-Authenticate describes, and retry.",
-    "The server stopped waiting for the client to finish sending its request and closed the connection; sending it again on a new connection may work.",
-    "The request clashes with the current state of the resource, such as an edit based on an outdated version; resolve the conflict, then resubmit.",
-    "The resource was here and has been removed for good, with no forwarding address; drop links to it instead of retrying.",
-    "The server refuses a request body that comes without a Content-Length header field; resend it with the length stated.",
-    "A condition in the request, such as If-Match or If-Unmodified-Since, was false on the server, so nothing was changed; fetch the current state and decide again.",
-    "The request body is bigger than the server is willing or able to take; send less data, split it up, or check the service's size limit.",
-    "The request URL is longer than the server will read, often a form sent by GET with too much data or a redirect loop that keeps growing the query; shorten it or send the data in a body.",
-    "The server does not accept the format of the request body, as named by Content-Type or Content-Encoding or found on inspection; send it in a format the server supports.",
-    "None of the ranges in the request's Range header field overlap the representation, for example a range past the end of a file; ask for a valid range or the whole resource.",
-    "The server cannot meet what the request's Expect header field asked of it; resend without that expectation.",
-    "A joke from an April Fools' protocol for coffee pots that many servers still recognise; HTTP reserves the number, and it has no real HTTP meaning.",
+    "The server cannot or will not process the request because of a client mistake, such as malformed syntax or an invalid message; fix the request before sending it again.", // 400
+    "The request has no valid credentials for this resource; log in or send correct credentials, as the WWW-Authenticate header field describes, and try again.", // 401
+    "Reserved by HTTP for future use; some services send it when a payment, subscription or quota top-up is needed before they serve the request.", // 402
+    "The server understood the request but refuses it for whoever is asking; unlike 401, logging in or sending other credentials will not help.", // 403
+    "The server has nothing at this URL, or will not say that it has; this is a client error, so check the address instead of retrying.", // 404
+    "The resource exists but does not support this request method; the Allow header field lists the methods it does accept.", // 405
+    "The server has no representation that fits the request's Accept header fields (media type, language, encoding); loosen those preferences to get a response.", // 406
+    "A proxy between client and server wants credentials before it forwards the request; authenticate with the proxy, as Proxy-Authenticate describes, and retry.", // 407
+    "The server stopped waiting for the client to finish sending its request and closed the connection; sending it again on a new connection may work.", // 408
+    "The request clashes with the current state of the resource, such as an edit based on an outdated version; resolve the conflict, then resubmit.", // 409
+    "The resource was here and has been removed for good, with no forwarding address; drop links to it instead of retrying.", // 410
+    "The server refuses a request body that comes without a Content-Length header field; resend it with the length stated.", // 411
+    "A condition in the request, such as If-Match or If-Unmodified-Since, was false on the server, so nothing was changed; fetch the current state and decide again.", // 412
+    "The request body is bigger than the server is willing or able to take; send less data, split it up, or check the service's size limit.", // 413
+    "The request URL is longer than the server will read, often a form sent by GET with too much data or a redirect loop that keeps growing the query; shorten it or send the data in a body.", // 414
+    "The server does not accept the format of the request body, as named by Content-Type or Content-Encoding or found on inspection; send it in a format the server supports.", // 415
+    "None of the ranges in the request's Range header field overlap the representation, for example a range past the end of a file; ask for a valid range or the whole resource.", // 416
+    "The server cannot meet what the request's Expect header field asked of it; resend without that expectation.", // 417
+    "A joke from an April Fools' protocol for coffee pots that many servers still recognise; HTTP reserves the number, and it has no real HTTP meaning.", // 418
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 419
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 420
-    "The request reached a server that cannot answer for its scheme and host, often because a connection was reused for another host name; retry on a new connection.",
-    "The server understood the body's type and syntax but cannot act on what it says, as when validation fails; correct the data and resubmit.",
-    "The WebDAV resource is locked, so it cannot be changed or moved; wait for the lock to be released or send the lock token.",
-    "The WebDAV server did not perform this action because another action it depended on failed.",
-    "The server will not act on a request sent in TLS early data, because a replay of it could do harm; resend it once the handshake is complete.",
-    "The server refuses to handle the request over the current protocol; switch to the protocol named in the Upgrade header field and retry.",
+    "The request reached a server that cannot answer for its scheme and host, often because a connection was reused for another host name; retry on a new connection.", // 421
+    "The server understood the body's type and syntax but cannot act on what it says, as when validation fails; correct the data and resubmit.", // 422
+    "The WebDAV resource is locked, so it cannot be changed or moved; wait for the lock to be released or send the lock token.", // 423
+    "The WebDAV server did not perform this action because another action it depended on failed.", // 424
+    "The server will not act on a request sent in TLS early data, because a replay of it could do harm; resend it once the handshake is complete.", // 425
+    "The server refuses to handle the request over the current protocol; switch to the protocol named in the Upgrade header field and retry.", // 426
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 427
-    "The server insists that this request be conditional, so it cannot overwrite someone else's change; fetch the resource and resend with If-Match or a similar header field.",
-    "The client sent too many requests in too short a time and is being rate limited; wait before retrying, as long as a Retry-After header field says if there is one.",
+    "The server insists that this request be conditional, so it cannot overwrite someone else's change; fetch the resource and resend with If-Match or a similar header field.", // 428
+    "The client sent too many requests in too short a time and is being rate limited; wait before retrying, as long as a Retry-After header field says if there is one.", // 429
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 430
-    "The server refuses the request because its header fields, one of them or all together, are too large; trim them, often by clearing cookies, and try again.",
+    "The server refuses the request because its header fields, one of them or all together, are too large; trim them, often by clearing cookies, and try again.", // 431
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 432
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 433
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 434
@@ -1548,7 +1548,7 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 448
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 449
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 450
-    "The server may not provide this resource because of a legal demand, such as a court order or censorship by a government; retrying will not help.",
+    "The server may not provide this resource because of a legal demand, such as a court order or censorship by a government; retrying will not help.", // 451
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 452
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 453
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 454
@@ -1597,18 +1597,18 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 497
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 498
     "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 499
-    "The server ran into an unexpected condition and could not complete the request; the fault is on the server, and a later retry may succeed.",
-    "The server does not support what the request needs, typically a method it does not recognise for any resource; retrying will not help.",
-    "A gateway or proxy got an invalid response from the server behind it; the problem is upstream, and a later retry may work.",
-    "The server cannot handle the request right now, because it is overloaded or down for maintenance; retry later, after the delay in Retry-After if there is one.",
-    "A gateway or proxy gave up waiting for the server behind it; that server may be slow or down, so retry later.",
-    "The server does not support, or refuses, the major HTTP version the request used; resend with a version it accepts.",
-    "A server configuration error in transparent content negotiation: the variant it chose is itself set up to negotiate, which would loop.",
-    "The server cannot store what it needs to complete the WebDAV request, for example because a disk or quota is full.",
-    "The server stopped a WebDAV operation with Depth: infinity because it found the bindings form an endless loop.",
+    "The server ran into an unexpected condition and could not complete the request; the fault is on the server, and a later retry may succeed.", // 500
+    "The server does not support what the request needs, typically a method it does not recognise for any resource; retrying will not help.", // 501
+    "A gateway or proxy got an invalid response from the server behind it; the problem is upstream, and a later retry may work.", // 502
+    "The server cannot handle the request right now, because it is overloaded or down for maintenance; retry later, after the delay in Retry-After if there is one.", // 503
+    "A gateway or proxy gave up waiting for the server behind it; that server may be slow or down, so retry later.", // 504
+    "The server does not support, or refuses, the major HTTP version the request used; resend with a version it accepts.", // 505
+    "A server configuration error in transparent content negotiation: the variant it chose is itself set up to negotiate, which would loop.", // 506
+    "The server cannot store what it needs to complete the WebDAV request, for example because a disk or quota is full.", // 507
+    "The server stopped a WebDAV operation with Depth: infinity because it found the bindings form an endless loop.", // 508
     "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 509
-    "The server wanted the request to declare an HTTP extension it did not declare; the extension framework behind this code is now historic, so the code is obsolete.",
-    "The network itself, usually a captive portal in a hotel or airport, wants the client to sign in before it grants access; open the portal page to log in.",
+    "The server wanted the request to declare an HTTP extension it did not declare; the extension framework behind this code is now historic, so the code is obsolete.", // 510
+    "The network itself, usually a captive portal in a hotel or airport, wants the client to sign in before it grants access; open the portal page to log in.", // 511
     "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 512
     "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 513
     "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 514
