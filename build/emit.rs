@@ -35,26 +35,22 @@ pub fn rust(codes: &Codes) -> String {
     }
     out.push_str("        _ => StatusCode::Unregistered(Unregistered::new(code)),\n    }\n}\n");
 
-    per_status(&mut out, "code", "u16", statuses, "other.code()", |s| {
+    per_status(&mut out, "code", "u16", statuses, "other.code()", &|s| {
         Some(s.code.to_string())
     });
-    dense_table(&mut out, "REASONS", codes, |s| &s.reason, |class| &class.name);
-    dense_table(
-        &mut out,
-        "DESCRIPTIONS",
-        codes,
-        |s| &s.description,
-        |class| &class.unregistered,
-    );
+    dense_table(&mut out, "REASONS", codes, &|s| &s.reason, &|class| &class.name);
+    dense_table(&mut out, "DESCRIPTIONS", codes, &|s| &s.description, &|class| {
+        &class.unregistered
+    });
     per_status(
         &mut out,
         "reference",
         "&'static str",
         statuses,
         "other.reference()",
-        |s| Some(format!("{:?}", s.reference)),
+        &|s| Some(format!("{:?}", s.reference)),
     );
-    per_status(&mut out, "url", "&'static str", statuses, "other.url()", |s| {
+    per_status(&mut out, "url", "&'static str", statuses, "other.url()", &|s| {
         Some(format!("{:?}", s.url))
     });
     per_status(
@@ -63,7 +59,7 @@ pub fn rust(codes: &Codes) -> String {
         "Option<RegistryStatus>",
         statuses,
         "None",
-        |s| Some(format!("Some(RegistryStatus::{:?})", s.registry)),
+        &|s| Some(format!("Some(RegistryStatus::{:?})", s.registry)),
     );
     per_status(
         &mut out,
@@ -71,14 +67,14 @@ pub fn rust(codes: &Codes) -> String {
         "Option<RedirectMethod>",
         statuses,
         "None",
-        |s| {
+        &|s| {
             s.redirect
                 .map(|redirect| format!("Some(RedirectMethod::{redirect:?})"))
         },
     );
-    any_of(&mut out, "is_cacheable_by_default", statuses, |s| s.cacheable);
-    any_of(&mut out, "never_has_content", statuses, |s| !s.content);
-    any_of(&mut out, "is_deprecated", statuses, |s| {
+    any_of(&mut out, "is_cacheable_by_default", statuses, &|s| s.cacheable);
+    any_of(&mut out, "never_has_content", statuses, &|s| !s.content);
+    any_of(&mut out, "is_deprecated", statuses, &|s| {
         s.deprecated || matches!(s.registry, Registry::Unused | Registry::Obsoleted)
     });
 
@@ -172,8 +168,8 @@ fn dense_table(
     out: &mut String,
     name: &str,
     codes: &Codes,
-    text: impl Fn(&Status) -> &String,
-    class_text: impl Fn(&Class) -> &String,
+    text: &dyn Fn(&Status) -> &String,
+    class_text: &dyn Fn(&Class) -> &String,
 ) {
     writeln!(
         out,
@@ -201,7 +197,7 @@ fn per_status(
     ty: &str,
     statuses: &[Status],
     rest: &str,
-    arm: impl Fn(&Status) -> Option<String>,
+    arm: &dyn Fn(&Status) -> Option<String>,
 ) {
     // `code` folds to a select, so it is always worth inlining; see `from_u16`.
     let inline = if name == "code" {
@@ -228,7 +224,7 @@ fn per_status(
 }
 
 /// `const fn NAME(status) -> bool`: whether the status is one of those `pick` chooses.
-fn any_of(out: &mut String, name: &str, statuses: &[Status], pick: impl Fn(&Status) -> bool) {
+fn any_of(out: &mut String, name: &str, statuses: &[Status], pick: &dyn Fn(&Status) -> bool) {
     writeln!(out, "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> bool {{\n    matches!(\n        status,").unwrap();
     let names: Vec<String> = statuses
         .iter()
@@ -300,13 +296,14 @@ impl phf_shared::FmtConst for Key {
 /// The perfect-hash map from folded phrase or name to status.
 fn reason_index(out: &mut String, statuses: &[Status]) {
     let mut map = phf_codegen::Map::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen: Vec<String> = Vec::new();
     let mut longest = 0;
     for status in statuses {
         for (key, _) in lookup_keys(status) {
             longest = longest.max(key.len());
             // parse.rs has made sure a key never names two statuses.
-            if seen.insert(key.clone()) {
+            if !seen.contains(&key) {
+                seen.push(key.clone());
                 map.entry(Key(key), format!("StatusCode::{}", status.name));
             }
         }

@@ -9,7 +9,6 @@
 //! are returned together, so one build shows every mistake in the file.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt;
 
 use toml_parser::decoder::ScalarKind;
@@ -673,52 +672,47 @@ impl Checker {
         classes
     }
 
-    /// Codes, names, descriptions and lookup keys each name one status only.
+    /// Codes, names, descriptions and lookup keys each name one status only. (Plain
+    /// searches, not hash maps: for 64 codes they are as quick, and they keep the build
+    /// script, which every downstream build compiles, small.)
     fn check_unique(&mut self, statuses: &[Status], invalid: &Invalid) {
-        let mut codes: HashMap<u16, &Status> = HashMap::new();
-        let mut names: HashMap<&str, &Status> = HashMap::new();
-        let mut descriptions: HashMap<&str, u16> = HashMap::new();
-        let mut keys: HashMap<String, (&str, &Status)> = HashMap::new();
-        descriptions.insert(&invalid.description, 0);
-        for status in statuses {
-            if let Some(first) = codes.insert(status.code, status) {
-                self.error(
-                    status.line,
-                    format!(
-                        "code {} is listed twice (first at line {})",
-                        status.code, first.line
-                    ),
-                );
+        let mut keys: Vec<(String, &str, &Status)> = Vec::new();
+        for (at, status) in statuses.iter().enumerate() {
+            let code = status.code;
+            let earlier = &statuses[..at];
+            if let Some(first) = earlier.iter().find(|s| s.code == code) {
+                let message = format!("code {code} is listed twice (first at line {})", first.line);
+                self.error(status.line, message);
                 continue;
             }
-            if let Some(first) = names.insert(&status.name, status) {
-                self.error(
-                    status.line,
-                    format!(
-                        "code {}: name `{}` is taken by code {} (line {})",
-                        status.code, status.name, first.code, first.line
-                    ),
+            if let Some(first) = earlier.iter().find(|s| s.name == status.name) {
+                let message = format!(
+                    "code {code}: name `{}` is taken by code {} (line {})",
+                    status.name, first.code, first.line
                 );
+                self.error(status.line, message);
             }
-            if let Some(first) = descriptions.insert(&status.description, status.code) {
-                self.error(
-                    status.line,
-                    format!(
-                        "code {}: the description is the same as that of code {first}",
-                        status.code
-                    ),
+            if status.description == invalid.description {
+                let message = format!("code {code}: the description is the same as that of [invalid]");
+                self.error(status.line, message);
+            } else if let Some(first) = earlier.iter().find(|s| s.description == status.description) {
+                let message = format!(
+                    "code {code}: the description is the same as that of code {}",
+                    first.code
                 );
+                self.error(status.line, message);
             }
             for (key, text) in lookup_keys(status) {
-                match keys.get(&key) {
-                    Some((_, first)) if first.code == status.code => {}
-                    Some((first_text, first)) => {
-                        let message = format!("code {}: `{text}` and `{first_text}` of code {} (line {}) are the same lookup key `{key}`", status.code, first.code, first.line);
+                match keys.iter().find(|(seen, ..)| *seen == key) {
+                    Some((_, _, first)) if first.code == code => {}
+                    Some((_, first_text, first)) => {
+                        let message = format!(
+                            "code {code}: `{text}` and `{first_text}` of code {} (line {}) are the same lookup key `{key}`",
+                            first.code, first.line
+                        );
                         self.error(status.line, message);
                     }
-                    None => {
-                        keys.insert(key, (text, status));
-                    }
+                    None => keys.push((key, text, status)),
                 }
             }
         }
