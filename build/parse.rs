@@ -16,7 +16,6 @@ use toml_parser::parser::{parse_document, Event, EventKind};
 use toml_parser::{Expected, ParseError, Source, Span};
 
 #[path = "../src/fold.rs"]
-#[allow(dead_code)]
 mod fold;
 
 /// What codes.toml holds, checked.
@@ -789,10 +788,18 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// `[[status]] of code 404`: the table, and its code when it has one.
     fn header(&self) -> String {
-        match self.table.array {
-            true => format!("[[{}]]", self.table.name),
-            false => format!("[{}]", self.table.name),
+        let name = &self.table.name;
+        let header = if self.table.array {
+            format!("[[{name}]]")
+        } else {
+            format!("[{name}]")
+        };
+        let code = self.table.entries.iter().find(|entry| entry.key == "code");
+        match code.map(|entry| &entry.value) {
+            Some(Value::Integer(code)) => format!("{header} of code {code}"),
+            _ => header,
         }
     }
 

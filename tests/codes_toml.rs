@@ -131,11 +131,13 @@ fn a_misspelt_key_is_unknown_and_the_real_one_missing() {
     );
     assert_eq!(errors.len(), 2, "{errors:#?}");
     assert!(
-        errors.iter().any(|e| e.contains("missing the key `description`")),
+        errors
+            .iter()
+            .any(|e| e.contains("[[status]] of code 404 is missing the key `description`")),
         "{errors:#?}"
     );
     let unknown = format!(
-        "{}: unknown key `descripton` in [[status]]",
+        "{}: unknown key `descripton` in [[status]] of code 404",
         line_of("description = \"Nothing here.\"")
     );
     assert!(errors.iter().any(|e| e.starts_with(&unknown)), "{errors:#?}");
@@ -147,7 +149,7 @@ fn a_missing_key_names_its_table() {
     assert_one_error(
         errors,
         line_of("[[status]]\ncode = 404"),
-        &["[[status]]", "missing the key `reference`"],
+        &["[[status]] of code 404", "missing the key `reference`"],
     );
 }
 
