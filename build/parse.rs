@@ -6,7 +6,8 @@
 //! Reading happens in two passes. `read_tables` turns the TOML event stream of
 //! `toml_parser` into plain tables of keys and values; `Checker` turns those into records
 //! and says what is wrong with them. Every problem becomes an [`Error`], and all of them
-//! are returned together, so one build shows every mistake in the file.
+//! are returned together, so one build shows every mistake in the file (every syntax
+//! error, or, in a file that is valid TOML, every problem with what it says).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -187,8 +188,7 @@ impl Value {
     }
 }
 
-/// Pass one: TOML events -> tables. Syntax errors become [`Error`]s; the tables hold what
-/// could still be read, so the checks below can report more problems in the same run.
+/// Pass one: TOML events -> tables. Every syntax error becomes an [`Error`].
 fn read_tables(text: &str, lines: &Lines, errors: &mut Vec<Error>) -> Vec<Table> {
     let source = Source::new(text);
     let tokens: Vec<_> = source.lex().collect();

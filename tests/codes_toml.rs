@@ -305,3 +305,32 @@ fn lookup_keys_fold_case_and_separators() {
     assert_eq!(parse::lookup_key("Request-URI Too Long"), "requesturitoolong");
     assert_eq!(parse::lookup_key("TOO_MANY_REQUESTS"), "toomanyrequests");
 }
+
+mod never_panics {
+    use super::{parse, CODES_TOML};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn on_any_text(text in any::<String>()) {
+            let _ = parse::parse(&text);
+        }
+
+        #[test]
+        fn on_the_real_file_with_a_slice_replaced(
+            at in any::<prop::sample::Index>(),
+            len in 0usize..40,
+            with in "[\\[\\]\"'=#.,{}a-z0-9 \n-]{0,12}",
+        ) {
+            let start = at.index(CODES_TOML.len());
+            let end = (start + len).min(CODES_TOML.len());
+            if CODES_TOML.is_char_boundary(start) && CODES_TOML.is_char_boundary(end) {
+                let text = format!("{}{with}{}", &CODES_TOML[..start], &CODES_TOML[end..]);
+                if let Err(errors) = parse::parse(&text) {
+                    prop_assert!(!errors.is_empty());
+                    prop_assert!(errors.iter().all(|e| e.line >= 1 && e.line <= text.lines().count() + 1));
+                }
+            }
+        }
+    }
+}
