@@ -35,38 +35,55 @@ pub fn rust(codes: &Codes) -> String {
     }
     out.push_str("        _ => StatusCode::Unregistered(Unregistered::new(code)),\n    }\n}\n");
 
-    per_status(&mut out, "code", "u16", statuses, "other.code()", &|s| {
-        Some(s.code.to_string())
-    });
+    // `code` folds to a select, so it is always worth inlining; see `from_u16`.
+    let other = "StatusCode::Unregistered(other) => other";
+    per_status(
+        &mut out,
+        "#[inline(always)]",
+        "code",
+        "u16",
+        statuses,
+        &format!("{other}.code()"),
+        &|s| Some(s.code.to_string()),
+    );
     dense_table(&mut out, "REASONS", codes, &|s| &s.reason, &|class| &class.name);
     dense_table(&mut out, "DESCRIPTIONS", codes, &|s| &s.description, &|class| {
         &class.unregistered
     });
     per_status(
         &mut out,
+        "#[inline]",
         "reference",
         "&'static str",
         statuses,
-        "other.reference()",
+        &format!("{other}.reference()"),
         &|s| Some(format!("{:?}", s.reference)),
     );
-    per_status(&mut out, "url", "&'static str", statuses, "other.url()", &|s| {
-        Some(format!("{:?}", s.url))
-    });
     per_status(
         &mut out,
+        "#[inline]",
+        "url",
+        "&'static str",
+        statuses,
+        &format!("{other}.url()"),
+        &|s| Some(format!("{:?}", s.url)),
+    );
+    per_status(
+        &mut out,
+        "#[inline]",
         "registry_status",
         "Option<RegistryStatus>",
         statuses,
-        "None",
+        "_ => None",
         &|s| Some(format!("Some(RegistryStatus::{:?})", s.registry)),
     );
     per_status(
         &mut out,
+        "#[inline]",
         "redirect_method",
         "Option<RedirectMethod>",
         statuses,
-        "None",
+        "_ => None",
         &|s| {
             s.redirect
                 .map(|redirect| format!("Some(RedirectMethod::{redirect:?})"))
@@ -194,22 +211,17 @@ fn dense_table(
     out.push_str("];\n");
 }
 
-/// `const fn NAME(status) -> TYPE` with one arm per status that `arm` has a value for,
-/// and `rest` for all others.
+/// `const fn NAME(status) -> TYPE` with one arm per status that `arm` has a value for, and
+/// `fallback` (a whole match arm) for all others.
 fn per_status(
     out: &mut String,
+    inline: &str,
     name: &str,
     ty: &str,
     statuses: &[Status],
-    rest: &str,
+    fallback: &str,
     arm: &dyn Fn(&Status) -> Option<String>,
 ) {
-    // `code` folds to a select, so it is always worth inlining; see `from_u16`.
-    let inline = if name == "code" {
-        "#[inline(always)]"
-    } else {
-        "#[inline]"
-    };
     writeln!(
         out,
         "\n{inline}\npub(crate) const fn {name}(status: StatusCode) -> {ty} {{\n    match status {{"
@@ -220,12 +232,7 @@ fn per_status(
             writeln!(out, "        StatusCode::{} => {value},", status.name).unwrap();
         }
     }
-    let other = if rest.starts_with("other") {
-        "StatusCode::Unregistered(other)"
-    } else {
-        "_"
-    };
-    writeln!(out, "        {other} => {rest},\n    }}\n}}").unwrap();
+    writeln!(out, "        {fallback},\n    }}\n}}").unwrap();
 }
 
 /// `const fn NAME(status) -> bool`: whether the status is one of those `pick` chooses.
