@@ -30,7 +30,7 @@ seconds() { # crate: one clean debug build
     echo "$start $(date +%s.%N)" | awk '{ print $2 - $1 }')
 }
 
-consumer uses-httpcodes "httpcodes = { path = \"$root\" }" \
+consumer uses-httpcodes "httpcodes = { package = \"httpcodes-rfc9110\", path = \"$root\" }" \
   'println!("{}", httpcodes::StatusCode::from_u16(code).reason());'
 consumer uses-http 'http = "1"' \
   'println!("{:?}", http::StatusCode::from_u16(code).ok().and_then(|s| s.canonical_reason()));'
@@ -48,7 +48,7 @@ awk '{ print $5 + 0 }' "$work/rounds" | sort -g |
   awk '{ v[NR] = $1 } END { printf "median ratio: %.2fx\n", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 
 consumer size-base '' 'println!("{code}");'
-consumer size-description "httpcodes = { path = \"$root\" }" \
+consumer size-description "httpcodes = { package = \"httpcodes-rfc9110\", path = \"$root\" }" \
   'println!("{}", httpcodes::StatusCode::from_u16(code).description());'
 size() { (cd "$work/$1" && cargo build -q --offline --release && stat -c %s "target/release/$1"); }
 base=$(size size-base)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs `cargo bench --bench lookup` ROUNDS times (default 3) and prints the README's
+# Runs `cargo bench -p httpcodes-bench --bench lookup` ROUNDS times (default 3) and prints the README's
 # performance table. Each ratio compares two benchmarks of the same round, using criterion's
 # median; the table shows the median of those ratios over the rounds. One round is not
 # enough on a shared machine: bursts of load from elsewhere move single ratios by 30%.
@@ -12,7 +12,7 @@ dir="${CARGO_TARGET_DIR:-target}/criterion"
 
 for round in $(seq "$rounds"); do
   echo "round $round of $rounds" >&2
-  cargo bench -q --bench lookup -- --save-baseline "round$round" >/dev/null
+  cargo bench -q -p httpcodes-bench --bench lookup -- --save-baseline "round$round" >/dev/null
 done
 
 # Median time of one benchmark in one round, in ns per lookup (throughput groups walk 1024).
