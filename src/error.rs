@@ -11,7 +11,7 @@ pub enum ParseError {
     /// The string starts with a digit, but not with exactly three digits followed by the
     /// end or a space: `"40"`, `"0404"`, `"404x"`.
     NotThreeDigits,
-    /// Three digits outside 100..=599.
+    /// Three digits that start with `0`, a number below 100.
     OutOfRange(u16),
     /// No status code has this reason phrase or name.
     UnknownReason,
@@ -34,7 +34,7 @@ impl fmt::Display for ParseError {
             ParseError::OutOfRange(code) => {
                 write!(
                     f,
-                    "{code} is not a valid HTTP status code: they range from 100 to 599"
+                    "{code:03} is not a status code: a status line carries three digits from 100 to 999"
                 )
             }
             ParseError::UnknownReason => f.write_str("no HTTP status code has this reason phrase"),

@@ -4,16 +4,26 @@ use crate::reason::same_phrase;
 use crate::{ParseError, StatusCode};
 
 /// Reads `"404"`, `"404 Not Found"`, or a phrase or name alone (`"Not Found"`,
-/// `"NOT_FOUND"`), ignoring surrounding ASCII whitespace. The phrase after a number has to
-/// be one of that code's (current, former, or its name); for an unregistered code it is
-/// its class name, so every code in 100..=599 parses back from its `Display`.
+/// `"NOT_FOUND"`), ignoring surrounding ASCII whitespace.
+///
+/// A number is three digits from 100 to 999, as in an HTTP/1.1 status line (RFC 9112
+/// Section 4) and as `http::StatusCode` accepts; so `"600"` parses like
+/// [`from_u16(600)`](StatusCode::from_u16). The phrase after a number has to be one of that
+/// code's (current, former, or its name); for an unregistered number it is the text
+/// [`reason`](StatusCode::reason) gives, its class name or `"Invalid Status Code"`.
+///
+/// So the [`Display`](core::fmt::Display) text of every number from 100 to 999 parses back
+/// to the same value, and that of every other number (which is not three digits long)
+/// fails with [`ParseError::NotThreeDigits`].
 ///
 /// ```
 /// use httpcodes::{ParseError, StatusCode};
 /// assert_eq!("404".parse(), Ok(StatusCode::NotFound));
 /// assert_eq!(" 413 Payload Too Large ".parse(), Ok(StatusCode::ContentTooLarge));
 /// assert_eq!("299 Success".parse(), Ok(StatusCode::from_u16(299)));
+/// assert_eq!("600 Invalid Status Code".parse(), Ok(StatusCode::from_u16(600)));
 /// assert_eq!("0404".parse::<StatusCode>(), Err(ParseError::NotThreeDigits));
+/// assert_eq!("099".parse::<StatusCode>(), Err(ParseError::OutOfRange(99)));
 /// assert!(matches!("404 Gone".parse::<StatusCode>(), Err(ParseError::ReasonMismatch { .. })));
 /// ```
 impl FromStr for StatusCode {
@@ -36,10 +46,10 @@ impl FromStr for StatusCode {
         let code = number
             .bytes()
             .fold(0, |code, digit| code * 10 + u16::from(digit - b'0'));
-        let status = StatusCode::from_u16(code);
-        if !status.is_valid() {
+        if code < 100 {
             return Err(ParseError::OutOfRange(code));
         }
+        let status = StatusCode::from_u16(code);
         if phrase.is_empty() {
             return Ok(status);
         }

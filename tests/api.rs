@@ -375,8 +375,9 @@ fn from_str_says_what_is_wrong() {
     assert_eq!(error("0404"), ParseError::NotThreeDigits);
     assert_eq!(error("404x"), ParseError::NotThreeDigits);
     assert_eq!(error("404Not Found"), ParseError::NotThreeDigits);
-    assert_eq!(error("600"), ParseError::OutOfRange(600));
     assert_eq!(error("099"), ParseError::OutOfRange(99));
+    assert_eq!(error("000"), ParseError::OutOfRange(0));
+    assert_eq!(error("1000"), ParseError::NotThreeDigits);
     assert_eq!(error("Nothing Here"), ParseError::UnknownReason);
     assert_eq!(
         error("404 Gone"),
@@ -404,18 +405,35 @@ fn from_str_says_what_is_wrong() {
         "the reason phrase is that of 410 Gone, not of 404 Not Found"
     );
     assert_eq!(
-        error("600").to_string(),
-        "600 is not a valid HTTP status code: they range from 100 to 599"
+        error("099").to_string(),
+        "099 is not a status code: a status line carries three digits from 100 to 999"
+    );
+    assert_eq!(
+        error("600 Server Error"),
+        ParseError::ReasonMismatch {
+            code: StatusCode::from_u16(600),
+            reason_of: None
+        }
     );
 }
 
+/// The claim in `FromStr`'s docs: `Display` text parses back for exactly 100..=999, as
+/// do the bare three digits; every other number is not three digits long.
 #[test]
-fn display_and_from_str_round_trip_for_every_valid_code() {
-    for code in 100..=599 {
+fn display_parses_back_for_every_three_digit_code() {
+    for code in 0..=u16::MAX {
         let status = StatusCode::from_u16(code);
-        assert_eq!(status.to_string().parse(), Ok(status), "{code}");
-        assert_eq!(code.to_string().parse(), Ok(status), "{code}");
+        let (display, digits) = (status.to_string(), code.to_string());
+        if (100..=999).contains(&code) {
+            assert_eq!(display.parse(), Ok(status), "{display}");
+            assert_eq!(digits.parse(), Ok(status), "{digits}");
+        } else {
+            assert_eq!(display.parse::<StatusCode>(), Err(ParseError::NotThreeDigits), "{display}");
+            assert_eq!(digits.parse::<StatusCode>(), Err(ParseError::NotThreeDigits), "{digits}");
+        }
     }
+    assert_eq!("600".parse(), Ok(StatusCode::from_u16(600)));
+    assert_eq!("999 Invalid Status Code".parse(), Ok(StatusCode::from_u16(999)));
 }
 
 #[test]
