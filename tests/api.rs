@@ -428,8 +428,16 @@ fn display_parses_back_for_every_three_digit_code() {
             assert_eq!(display.parse(), Ok(status), "{display}");
             assert_eq!(digits.parse(), Ok(status), "{digits}");
         } else {
-            assert_eq!(display.parse::<StatusCode>(), Err(ParseError::NotThreeDigits), "{display}");
-            assert_eq!(digits.parse::<StatusCode>(), Err(ParseError::NotThreeDigits), "{digits}");
+            assert_eq!(
+                display.parse::<StatusCode>(),
+                Err(ParseError::NotThreeDigits),
+                "{display}"
+            );
+            assert_eq!(
+                digits.parse::<StatusCode>(),
+                Err(ParseError::NotThreeDigits),
+                "{digits}"
+            );
         }
     }
     assert_eq!("600".parse(), Ok(StatusCode::from_u16(600)));
