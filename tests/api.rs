@@ -177,6 +177,27 @@ fn descriptions_make_the_common_distinctions() {
 }
 
 #[test]
+fn class_texts_leave_room_for_the_codes_that_behave_differently() {
+    let class = |class: Class| class.description().to_lowercase();
+    // Some 4xx requests may be repeated unchanged; some 5xx requests never succeed on retry.
+    for code in ["408", "421", "425", "429"] {
+        assert!(class(Class::ClientError).contains(code), "{code}");
+    }
+    for code in ["501", "505"] {
+        assert!(class(Class::ServerError).contains(code), "{code}");
+    }
+    // After 101 the connection speaks another protocol, so no HTTP final response follows.
+    assert!(class(Class::Informational).contains("101"));
+    let text = |code| StatusCode::from_u16(code).description().to_lowercase();
+    // RFC 9110 Section 15.5.4: different credentials may help, the same ones will not.
+    assert!(text(403).contains("same credentials") && text(403).contains("different"));
+    // RFC 9110 Section 15.4.4: a HEAD is followed with HEAD.
+    assert!(text(303).contains("head"));
+    // RFC 9110 Section 15.5.11: the condition is likely, not certainly, permanent.
+    assert!(text(410).contains("likely"));
+}
+
+#[test]
 fn cacheable_by_default_follows_rfc_9110_section_15_1() {
     let cacheable = [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501];
     for code in 0..=u16::MAX {

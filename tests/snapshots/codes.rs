@@ -28,7 +28,7 @@ use crate::{Class, RedirectMethod, RegistryStatus, Unlisted, Unregistered};
 pub enum StatusCode {
     /// `100 Continue`
     ///
-    /// The server has the request header and is ready for the body; a client that sent Expect: 100-continue should go ahead and send it.
+    /// The server has seen the start of the request and has not turned it down, so a client holding back the body after Expect: 100-continue should send it now; other clients can ignore this. The real answer follows once the whole request has arrived.
     ///
     /// Never has content.
     ///
@@ -36,7 +36,7 @@ pub enum StatusCode {
     Continue = 100,
     /// `101 Switching Protocols`
     ///
-    /// The server agrees to the client's Upgrade request and speaks the protocol it names, such as WebSocket, on this connection from the end of this response.
+    /// The server agrees to change protocols at the client's request; its own Upgrade header field names what the connection speaks right after the blank line ending this response, such as websocket. Only HTTP/1.1 has this code: HTTP/2 and HTTP/3 do not support 101.
     ///
     /// Never has content.
     ///
@@ -44,7 +44,7 @@ pub enum StatusCode {
     SwitchingProtocols = 101,
     /// `102 Processing`
     ///
-    /// An interim reply from a WebDAV server that has the request and is still working on it, sent so the client does not give up; the final response follows.
+    /// Sent by some older WebDAV servers during a long operation to say the request arrived and work is under way, so the client does not time out. RFC 4918 removed it from WebDAV and it is rare today; a client may discard it and go on waiting for the real response.
     ///
     /// Never has content.
     ///
@@ -52,7 +52,7 @@ pub enum StatusCode {
     Processing = 102,
     /// `103 Early Hints`
     ///
-    /// An interim response carrying header fields, usually Link preloads, that the client can act on while the server prepares the final response.
+    /// Header fields sent ahead of the final response, most often Link fields naming resources to preload or connect to early, so the client can start on them while the server is still preparing its answer. A client may use the hints or ignore them.
     ///
     /// Never has content.
     ///
@@ -60,7 +60,7 @@ pub enum StatusCode {
     EarlyHints = 103,
     /// `104 Upload Resumption Supported`
     ///
-    /// An interim response saying the server can resume this upload, so an interrupted transfer can continue where it stopped; provisionally registered for a draft protocol.
+    /// Part of a draft protocol for resumable uploads, provisionally registered: the server tells the client during an upload that it can be resumed, and the Location header field gives the upload resource to resume against if the transfer breaks off.
     ///
     /// Its registration is temporary. Never has content.
     ///
@@ -68,7 +68,7 @@ pub enum StatusCode {
     UploadResumptionSupported = 104,
     /// `200 OK`
     ///
-    /// The request succeeded; what the content holds depends on the method, and for a GET it is the requested resource itself.
+    /// It worked. What comes back depends on the method: after GET, the resource itself; after POST, typically a report on what the action did; after HEAD, header fields alone.
     ///
     /// Cacheable by default.
     ///
@@ -76,19 +76,19 @@ pub enum StatusCode {
     Ok = 200,
     /// `201 Created`
     ///
-    /// The request succeeded and made one or more new resources; the Location header field, when present, points to the main one.
+    /// The request worked and brought at least one new resource into being. The Location header field points to the main one; when that field is absent, the new resource is the one at the request's own URL.
     ///
     /// Defined in [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2).
     Created = 201,
     /// `202 Accepted`
     ///
-    /// The server has taken the request for processing but not finished it, and may still refuse it later; the response usually says how to follow its progress.
+    /// Accepted for later handling but not yet carried out, and it may still fail or be refused. HTTP has no way to report the final outcome afterwards, so the response usually describes the current state or links to where progress can be checked.
     ///
     /// Defined in [RFC 9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3).
     Accepted = 202,
     /// `203 Non-Authoritative Information`
     ///
-    /// The request succeeded, but a transforming proxy altered the content or metadata on the way, so it is not exactly what the origin server sent.
+    /// The request worked, but a proxy on the way changed the content or its header fields from what the origin server produced. To get the untouched version, ask again with Cache-Control: no-transform or, where possible, go to the origin directly.
     ///
     /// Cacheable by default.
     ///
@@ -96,7 +96,7 @@ pub enum StatusCode {
     NonAuthoritativeInformation = 203,
     /// `204 No Content`
     ///
-    /// The request succeeded and there is nothing to send back: the response has no body, and a browser stays on the page it is showing.
+    /// Success with nothing to return: the response ends after its header fields. A browser that submitted a form stays on the current page, and an API client should not expect a body to parse.
     ///
     /// Cacheable by default. Never has content.
     ///
@@ -104,7 +104,7 @@ pub enum StatusCode {
     NoContent = 204,
     /// `205 Reset Content`
     ///
-    /// The request succeeded and the client should reset the view that sent it, for example clear a form for the next entry; the response has no body.
+    /// Done; now clear the input that produced the request, such as emptying a form so the user can type the next entry. The server sends no content with this code.
     ///
     /// Never has content.
     ///
@@ -112,7 +112,7 @@ pub enum StatusCode {
     ResetContent = 205,
     /// `206 Partial Content`
     ///
-    /// The server sends only the byte ranges the client asked for in its Range header field, not the whole representation.
+    /// The response holds only part of the representation, answering a Range request. The server may send fewer ranges than were asked for, or merge them, so read Content-Range (in each part, for a multipart/byteranges body) to see which bytes arrived.
     ///
     /// Cacheable by default.
     ///
@@ -120,25 +120,25 @@ pub enum StatusCode {
     PartialContent = 206,
     /// `207 Multi-Status`
     ///
-    /// A WebDAV response whose XML body reports a separate status for each of several resources; check every one, because some may have failed.
+    /// A WebDAV answer that packs several results into one XML body, each with its own status code for a different resource or property. Read every entry: some operations may have succeeded and others failed.
     ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     MultiStatus = 207,
     /// `208 Already Reported`
     ///
-    /// Used inside a WebDAV Multi-Status body: the members of this binding were listed earlier in the response and are not repeated.
+    /// Found only within a WebDAV multi-status reply, never as a response's own status: this collection's members were already listed under another binding earlier in the same reply, so they are left out here.
     ///
     /// Defined in [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842).
     AlreadyReported = 208,
     /// `226 IM Used`
     ///
-    /// The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource; the body is their result, not the full resource.
+    /// The server answered a GET that carried A-IM by applying one or more instance manipulations to the resource, which may be a delta against the client's cached copy or just compression. The IM header field lists them; the client applies or undoes them to rebuild the current version.
     ///
     /// Defined in [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229).
     ImUsed = 226,
     /// `300 Multiple Choices`
     ///
-    /// The resource exists in several representations and the server did not pick one; the client or the user chooses from the options offered.
+    /// The resource has several representations, for example in different languages or formats, and the server leaves the choice to the client or the user. When the server prefers one, its URL is in the Location header field, which a client may follow automatically.
     ///
     /// Cacheable by default.
     ///
@@ -146,7 +146,7 @@ pub enum StatusCode {
     MultipleChoices = 300,
     /// `301 Moved Permanently`
     ///
-    /// The resource has a new permanent URL, given in the Location header field, so update links to it; a client may turn a POST into a GET when following it (308 keeps the method).
+    /// This URL is out of date: the resource now lives permanently at the one in the Location header field, and links and bookmarks should be updated. Following the redirect, clients are allowed to change a POST into a GET, which 308 forbids.
     ///
     /// Cacheable by default. A client may change POST to GET when following it.
     ///
@@ -154,7 +154,7 @@ pub enum StatusCode {
     MovedPermanently = 301,
     /// `302 Found`
     ///
-    /// The resource is for now at the URL in the Location header field, but keep using the original one; a client may turn a POST into a GET when following it (307 keeps the method).
+    /// For now the resource can be found at the address in the Location header field, yet the original URL stays the one to use later. A user agent is allowed to change a POST into a GET when following it; 307 rules that out.
     ///
     /// A client may change POST to GET when following it. Formerly "Moved Temporarily".
     ///
@@ -162,7 +162,7 @@ pub enum StatusCode {
     Found = 302,
     /// `303 See Other`
     ///
-    /// The result is at another URL, given in the Location header field, which the client fetches with GET whatever method it used; the usual answer to a form POST.
+    /// The answer lives at a different URL, named in the Location header field. The client fetches it with GET, or with HEAD if the original request was a HEAD, whatever method it first used; the usual reply after a form POST.
     ///
     /// The client follows it with GET (or HEAD).
     ///
@@ -170,7 +170,7 @@ pub enum StatusCode {
     SeeOther = 303,
     /// `304 Not Modified`
     ///
-    /// The client's cached copy is still current, so the server sends no body and the client can reuse what it has.
+    /// Nothing has changed since the version the client has cached: a conditional request such as If-None-Match showed no change, so no content is sent, and the stored copy, refreshed with any new header fields, can be reused.
     ///
     /// Never has content.
     ///
@@ -178,7 +178,7 @@ pub enum StatusCode {
     NotModified = 304,
     /// `305 Use Proxy`
     ///
-    /// An old code that told the client to repeat the request through a given proxy; it is deprecated for security reasons, and clients should not follow it.
+    /// Deprecated. It once asked the client to send its request again via the proxy named in Location; because a response choosing a client's proxy is a security risk, clients should not act on it.
     ///
     /// Deprecated.
     ///
@@ -186,7 +186,7 @@ pub enum StatusCode {
     UseProxy = 305,
     /// `306 Switch Proxy`
     ///
-    /// Reserved: a draft once used this code to send clients to another proxy, but the idea was abandoned; HTTP keeps the number unused and no server should send it.
+    /// Unused and reserved: an early draft gave this number to a switch-proxy instruction that was dropped before it became a standard. Servers should not send it, and HTTP attaches no meaning to it.
     ///
     /// The registry reserves it as unused.
     ///
@@ -194,7 +194,7 @@ pub enum StatusCode {
     SwitchProxy = 306,
     /// `307 Temporary Redirect`
     ///
-    /// The resource is for now at the URL in the Location header field; repeat the request there with the same method and body, and keep using the original URL later.
+    /// Send the request again, keeping the same method and content, to the URL in the Location header field. The move holds only for now, so go back to the original URL for later requests.
     ///
     /// The client follows it with the same method.
     ///
@@ -202,7 +202,7 @@ pub enum StatusCode {
     TemporaryRedirect = 307,
     /// `308 Permanent Redirect`
     ///
-    /// The resource has moved for good to the URL in the Location header field; repeat the request there with the same method and body, and update stored links.
+    /// Gone for good from this URL to the one in the Location header field. Resend there using the same method and content, and point links and bookmarks at the new address.
     ///
     /// Cacheable by default. The client follows it with the same method.
     ///
@@ -210,31 +210,31 @@ pub enum StatusCode {
     PermanentRedirect = 308,
     /// `400 Bad Request`
     ///
-    /// The server cannot or will not process the request because of a client mistake, such as malformed syntax or an invalid message; fix the request before sending it again.
+    /// Something about the request itself was wrong in the server's eyes: broken syntax, a malformed header field, bad message framing or values it rejects. Correct it before trying again, since the same request will meet the same refusal.
     ///
     /// Defined in [RFC 9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1).
     BadRequest = 400,
     /// `401 Unauthorized`
     ///
-    /// The request has no valid credentials for this resource; log in or send correct credentials, as the WWW-Authenticate header field describes, and try again.
+    /// The resource needs authentication and the request carried none, or carried credentials the server rejected. The WWW-Authenticate header field says which scheme to use; log in or supply valid credentials, then send the request again.
     ///
     /// Defined in [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2).
     Unauthorized = 401,
     /// `402 Payment Required`
     ///
-    /// Reserved by HTTP for future use; some services send it when a payment, subscription or quota top-up is needed before they serve the request.
+    /// HTTP sets this code aside for future use and gives it no standard meaning. Some services send it anyway, for instance when a plan has run out or a payment failed; read the body for what the service expects.
     ///
     /// Defined in [RFC 9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3).
     PaymentRequired = 402,
     /// `403 Forbidden`
     ///
-    /// The server understood the request but refuses it for whoever is asking; unlike 401, logging in or sending other credentials will not help.
+    /// Access is refused to whoever sent this request. Sending the same credentials again will not help; different ones, such as an account with more rights, might, unless the refusal has nothing to do with who is asking.
     ///
     /// Defined in [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4).
     Forbidden = 403,
     /// `404 Not Found`
     ///
-    /// The server has nothing at this URL, or will not say that it has; this is a client error, so check the address instead of retrying.
+    /// Nothing is available at this URL, or the server prefers not to admit that something is, and the code does not say whether that will change. It counts as a client error: check the address for typos or an outdated link first.
     ///
     /// Cacheable by default.
     ///
@@ -242,7 +242,7 @@ pub enum StatusCode {
     NotFound = 404,
     /// `405 Method Not Allowed`
     ///
-    /// The resource exists but does not support this request method; the Allow header field lists the methods it does accept.
+    /// This resource does not accept the request's method, for example a POST where only GET and HEAD are allowed; the Allow header field in the response names the ones it supports.
     ///
     /// Cacheable by default.
     ///
@@ -250,19 +250,19 @@ pub enum StatusCode {
     MethodNotAllowed = 405,
     /// `406 Not Acceptable`
     ///
-    /// The server has no representation that fits the request's Accept header fields (media type, language, encoding); loosen those preferences to get a response.
+    /// None of the formats, languages or encodings the server can offer match what the request's Accept header fields demand, and it chose not to send a default instead. Widen those preferences, or drop them, to get a response.
     ///
     /// Defined in [RFC 9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7).
     NotAcceptable = 406,
     /// `407 Proxy Authentication Required`
     ///
-    /// A proxy between client and server wants credentials before it forwards the request; authenticate with the proxy, as Proxy-Authenticate describes, and retry.
+    /// A proxy on the path wants the client to authenticate to it before it will pass the request on. Supply credentials in Proxy-Authorization, using a scheme from the Proxy-Authenticate header field, and send the request again.
     ///
     /// Defined in [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8).
     ProxyAuthenticationRequired = 407,
     /// `408 Request Timeout`
     ///
-    /// The server stopped waiting for the client to finish sending its request and closed the connection; sending it again on a new connection may work.
+    /// The server waited too long for a complete request and gave up; it usually closes the connection as well. The client may send the same request again, on a new connection if this one was closed.
     ///
     /// Formerly "Request Time-out".
     ///
@@ -270,13 +270,13 @@ pub enum StatusCode {
     RequestTimeout = 408,
     /// `409 Conflict`
     ///
-    /// The request clashes with the current state of the resource, such as an edit based on an outdated version; resolve the conflict, then resubmit.
+    /// The request could not be applied because it clashes with the resource's current state, for example an edit made to an outdated version or a name already taken. The response often explains the clash; resolve it and resubmit.
     ///
     /// Defined in [RFC 9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10).
     Conflict = 409,
     /// `410 Gone`
     ///
-    /// The resource was here and has been removed for good, with no forwarding address; drop links to it instead of retrying.
+    /// The resource was deliberately removed from this server, and that is likely to stay so. Remove links and bookmarks to it; trying again is unlikely to help.
     ///
     /// Cacheable by default.
     ///
@@ -284,19 +284,19 @@ pub enum StatusCode {
     Gone = 410,
     /// `411 Length Required`
     ///
-    /// The server refuses a request body that comes without a Content-Length header field; resend it with the length stated.
+    /// The server will only accept this request with a Content-Length header field stating the size of the body. Add that field, with the body's length in bytes, and send it again.
     ///
     /// Defined in [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12).
     LengthRequired = 411,
     /// `412 Precondition Failed`
     ///
-    /// A condition in the request, such as If-Match or If-Unmodified-Since, was false on the server, so nothing was changed; fetch the current state and decide again.
+    /// A precondition in the request, for example an If-Match or If-Unmodified-Since header field, turned out false on the server, so the request was not carried out. Re-read the resource's current state and decide whether the request still makes sense.
     ///
     /// Defined in [RFC 9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13).
     PreconditionFailed = 412,
     /// `413 Content Too Large`
     ///
-    /// The request body is bigger than the server is willing or able to take; send less data, split it up, or check the service's size limit.
+    /// The body of the request exceeds the size this server accepts. If the limit is only temporary, the response should carry Retry-After with a time to try again; otherwise send less data, split it into smaller requests, or ask the operator about the limit.
     ///
     /// Formerly "Payload Too Large", "Request Entity Too Large".
     ///
@@ -304,21 +304,21 @@ pub enum StatusCode {
     ContentTooLarge = 413,
     /// `414 URI Too Long`
     ///
-    /// The request URL is longer than the server will read, often a form sent by GET with too much data or a redirect loop that keeps growing the query; shorten it or send the data in a body.
+    /// The URL in the request is too long for this server to read. Typical causes are a form sent with GET that packs a lot of data into the query, or a chain of redirects that lengthens it each time; shorten the URL or move the data into a request body, for example with POST.
     ///
-    /// Cacheable by default. Formerly "Request-URI Too Long".
+    /// Cacheable by default. Formerly "Request-URI Too Long", "Request-URI Too Large".
     ///
     /// Defined in [RFC 9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15).
     UriTooLong = 414,
     /// `415 Unsupported Media Type`
     ///
-    /// The server does not accept the format of the request body, as named by Content-Type or Content-Encoding or found on inspection; send it in a format the server supports.
+    /// The server will not take the request body in the format it was sent in: the Content-Type or Content-Encoding named is unsupported, or the data turned out not to match. An Accept or Accept-Encoding header field in the response may list what it would take.
     ///
     /// Defined in [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16).
     UnsupportedMediaType = 415,
     /// `416 Range Not Satisfiable`
     ///
-    /// None of the ranges in the request's Range header field overlap the representation, for example a range past the end of a file; ask for a valid range or the whole resource.
+    /// The Range header field asked for bytes the server cannot provide: every range lies past the end of the representation, or the server refused a request with too many, tiny or overlapping ranges. The response's Content-Range, in the form bytes */length, gives the current length to aim at.
     ///
     /// Formerly "Requested Range Not Satisfiable".
     ///
@@ -326,13 +326,13 @@ pub enum StatusCode {
     RangeNotSatisfiable = 416,
     /// `417 Expectation Failed`
     ///
-    /// The server cannot meet what the request's Expect header field asked of it; resend without that expectation.
+    /// A server on the path, the origin or an intermediary, could not meet the expectation in the request's Expect header field, in practice 100-continue. Repeat the request without that header field.
     ///
     /// Defined in [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18).
     ExpectationFailed = 417,
     /// `418 I'm a teapot`
     ///
-    /// A joke from an April Fools' protocol for coffee pots that many servers still recognise; HTTP reserves the number, and it has no real HTTP meaning.
+    /// Born in RFC 2324, an April Fools' spoof about coffee pots, and returned as a joke by enough servers that HTTP now keeps the number reserved and unused. It has no real meaning in HTTP.
     ///
     /// The registry reserves it as unused.
     ///
@@ -340,13 +340,13 @@ pub enum StatusCode {
     ImATeapot = 418,
     /// `421 Misdirected Request`
     ///
-    /// The request reached a server that cannot answer for its scheme and host, often because a connection was reused for another host name; retry on a new connection.
+    /// This server cannot, or will not, give an authoritative answer for the request's URL; often a connection opened for one host name was reused for another. The client may retry on a different connection, even when the method is not idempotent.
     ///
     /// Defined in [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20).
     MisdirectedRequest = 421,
     /// `422 Unprocessable Content`
     ///
-    /// The server understood the body's type and syntax but cannot act on what it says, as when validation fails; correct the data and resubmit.
+    /// The server accepts the body's media type and could parse it, but the instructions in it cannot be carried out, as when a field fails validation. Correct the data and submit it again.
     ///
     /// Formerly "Unprocessable Entity".
     ///
@@ -354,49 +354,49 @@ pub enum StatusCode {
     UnprocessableContent = 422,
     /// `423 Locked`
     ///
-    /// The WebDAV resource is locked, so it cannot be changed or moved; wait for the lock to be released or send the lock token.
+    /// The WebDAV resource, or the one a COPY or MOVE would write to, is locked. If you hold the lock, send its token in the If header field; otherwise wait until the lock is released or expires.
     ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     Locked = 423,
     /// `424 Failed Dependency`
     ///
-    /// The WebDAV server did not perform this action because another action it depended on failed.
+    /// In WebDAV, this part of the request was not attempted because something it relied on, such as another property update in the same PROPPATCH, failed first. Look through the other entries of the multi-status answer to find that failure, fix it, and retry.
     ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     FailedDependency = 424,
     /// `425 Too Early`
     ///
-    /// The server will not act on a request sent in TLS early data, because a replay of it could do harm; resend it once the handshake is complete.
+    /// The server refuses to act on a request that arrived in TLS early data, because an attacker could replay it. Wait until the TLS handshake completes and send it again; that retry must not use early data.
     ///
     /// Defined in [RFC 8470](https://www.rfc-editor.org/rfc/rfc8470).
     TooEarly = 425,
     /// `426 Upgrade Required`
     ///
-    /// The server refuses to handle the request over the current protocol; switch to the protocol named in the Upgrade header field and retry.
+    /// The server will not serve this request over the protocol in use, but would after a switch; its Upgrade header field names the protocol or protocols to move to. Upgrade, for instance to TLS or a newer HTTP version, and send the request again.
     ///
     /// Defined in [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22).
     UpgradeRequired = 426,
     /// `428 Precondition Required`
     ///
-    /// The server insists that this request be conditional, so it cannot overwrite someone else's change; fetch the resource and resend with If-Match or a similar header field.
+    /// The server wants this request to be conditional, so that it cannot silently overwrite a change someone else made in the meantime. Fetch the resource, then resend the request with If-Match carrying the ETag you got.
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     PreconditionRequired = 428,
     /// `429 Too Many Requests`
     ///
-    /// The client sent too many requests in too short a time and is being rate limited; wait before retrying, as long as a Retry-After header field says if there is one.
+    /// The client has sent more requests than the server allows in a period of time, so it is being rate limited. The response may say in Retry-After how long to wait; pause at least that long, or back off if it does not, before making another request.
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     TooManyRequests = 429,
     /// `431 Request Header Fields Too Large`
     ///
-    /// The server refuses the request because its header fields, one of them or all together, are too large; trim them, often by clearing cookies, and try again.
+    /// The server will not accept header fields this large, whether the problem is a single oversized field or their combined size. Shrink them and send the request again; in a browser, bloated cookies are a common cause, and clearing the site's cookies often fixes it.
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     RequestHeaderFieldsTooLarge = 431,
     /// `451 Unavailable For Legal Reasons`
     ///
-    /// The server may not provide this resource because of a legal demand, such as a court order or censorship by a government; retrying will not help.
+    /// A legal demand, for example a court order or government censorship, forbids the server to provide this resource. Retrying will not help; a Link header field with relation blocked-by may name whoever enforces the block.
     ///
     /// Cacheable by default.
     ///
@@ -404,13 +404,13 @@ pub enum StatusCode {
     UnavailableForLegalReasons = 451,
     /// `500 Internal Server Error`
     ///
-    /// The server ran into an unexpected condition and could not complete the request; the fault is on the server, and a later retry may succeed.
+    /// Something unexpected went wrong on the server while it handled the request, and the response says nothing more specific. The fault is not in the request as such; trying again later may work, and if it keeps happening, the site's operators need to look into it.
     ///
     /// Defined in [RFC 9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1).
     InternalServerError = 500,
     /// `501 Not Implemented`
     ///
-    /// The server does not support what the request needs, typically a method it does not recognise for any resource; retrying will not help.
+    /// The server lacks the feature the request needs, most often because it does not recognise the method at all, for any resource. Repeating the request will not help; use a method or feature this server offers.
     ///
     /// Cacheable by default.
     ///
@@ -418,19 +418,19 @@ pub enum StatusCode {
     NotImplemented = 501,
     /// `502 Bad Gateway`
     ///
-    /// A gateway or proxy got an invalid response from the server behind it; the problem is upstream, and a later retry may work.
+    /// A gateway or proxy passed the request on, but the server behind it sent back a reply it could not use. The trouble is upstream; trying again later often works, and the site's operators can check the upstream server.
     ///
     /// Defined in [RFC 9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3).
     BadGateway = 502,
     /// `503 Service Unavailable`
     ///
-    /// The server cannot handle the request right now, because it is overloaded or down for maintenance; retry later, after the delay in Retry-After if there is one.
+    /// A temporary condition, such as a traffic spike or planned maintenance, keeps the server from serving requests right now. Come back later: a Retry-After header field, when present, says how long to wait.
     ///
     /// Defined in [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4).
     ServiceUnavailable = 503,
     /// `504 Gateway Timeout`
     ///
-    /// A gateway or proxy gave up waiting for the server behind it; that server may be slow or down, so retry later.
+    /// A gateway or proxy did not hear back in time from the server it forwarded the request to. That server may be slow, overloaded or unreachable; retrying later often works, and persistent timeouts are for the site's operators to investigate.
     ///
     /// Formerly "Gateway Time-out".
     ///
@@ -438,31 +438,31 @@ pub enum StatusCode {
     GatewayTimeout = 504,
     /// `505 HTTP Version Not Supported`
     ///
-    /// The server does not support, or refuses, the major HTTP version the request used; resend with a version it accepts.
+    /// This server will not take requests in the major HTTP version this one used, for example version 2 or higher where it only speaks HTTP/1.x. Resending it unchanged will not help; talk to the server in a version it accepts, which the response content should name.
     ///
     /// Defined in [RFC 9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6).
     HttpVersionNotSupported = 505,
     /// `506 Variant Also Negotiates`
     ///
-    /// A server configuration error in transparent content negotiation: the variant it chose is itself set up to negotiate, which would loop.
+    /// A configuration fault on the server: transparent content negotiation picked a variant that is configured to negotiate again, so the process can never settle on a final representation. Only the site's operators can fix this; a client cannot.
     ///
     /// Defined in [RFC 2295](https://www.rfc-editor.org/rfc/rfc2295).
     VariantAlsoNegotiates = 506,
     /// `507 Insufficient Storage`
     ///
-    /// The server cannot store what it needs to complete the WebDAV request, for example because a disk or quota is full.
+    /// The server ran out of room to store what this WebDAV request needs, such as a full disk or an exhausted quota; the condition may be temporary. Free space or wait, but do not repeat a request a user started without that user asking again.
     ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     InsufficientStorage = 507,
     /// `508 Loop Detected`
     ///
-    /// The server stopped a WebDAV operation with Depth: infinity because it found the bindings form an endless loop.
+    /// The server stopped a WebDAV request with Depth: infinity because the collections it had to walk form a loop, and the whole operation failed. Send the request again with a finite Depth, such as 0 or 1.
     ///
     /// Defined in [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842).
     LoopDetected = 508,
     /// `510 Not Extended`
     ///
-    /// The server wanted the request to declare an HTTP extension it did not declare; the extension framework behind this code is now historic, so the code is obsolete.
+    /// The server wanted the request to state, through the RFC 2774 extension framework, an extension it relies on, and the request did not. That framework is now Historic and this code obsolete, so it is rarely seen; the response should say what to add.
     ///
     /// The registry marks it obsoleted.
     ///
@@ -470,7 +470,7 @@ pub enum StatusCode {
     NotExtended = 510,
     /// `511 Network Authentication Required`
     ///
-    /// The network itself, usually a captive portal in a hotel or airport, wants the client to sign in before it grants access; open the portal page to log in.
+    /// The network you are on, typically a captive portal at a hotel, airport or cafe, wants you to sign in or accept terms before it lets traffic through. The response should link to the portal's page; it comes from the network, not from the site you asked for.
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     NetworkAuthenticationRequired = 511,
@@ -1197,506 +1197,506 @@ pub(crate) static REASONS: [&str; 500] = [
 
 /// Indexed by `code - 100`.
 pub(crate) static DESCRIPTIONS: [&str; 500] = [
-    "The server has the request header and is ready for the body; a client that sent Expect: 100-continue should go ahead and send it.", // 100
-    "The server agrees to the client's Upgrade request and speaks the protocol it names, such as WebSocket, on this connection from the end of this response.", // 101
-    "An interim reply from a WebDAV server that has the request and is still working on it, sent so the client does not give up; the final response follows.", // 102
-    "An interim response carrying header fields, usually Link preloads, that the client can act on while the server prepares the final response.", // 103
-    "An interim response saying the server can resume this upload, so an interrupted transfer can continue where it stopped; provisionally registered for a draft protocol.", // 104
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 105
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 106
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 107
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 108
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 109
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 110
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 111
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 112
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 113
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 114
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 115
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 116
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 117
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 118
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 119
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 120
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 121
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 122
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 123
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 124
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 125
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 126
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 127
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 128
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 129
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 130
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 131
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 132
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 133
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 134
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 135
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 136
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 137
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 138
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 139
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 140
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 141
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 142
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 143
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 144
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 145
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 146
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 147
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 148
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 149
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 150
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 151
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 152
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 153
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 154
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 155
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 156
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 157
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 158
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 159
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 160
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 161
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 162
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 163
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 164
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 165
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 166
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 167
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 168
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 169
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 170
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 171
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 172
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 173
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 174
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 175
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 176
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 177
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 178
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 179
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 180
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 181
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 182
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 183
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 184
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 185
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 186
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 187
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 188
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 189
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 190
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 191
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 192
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 193
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 194
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 195
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 196
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 197
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 198
-    "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.", // 199
-    "The request succeeded; what the content holds depends on the method, and for a GET it is the requested resource itself.", // 200
-    "The request succeeded and made one or more new resources; the Location header field, when present, points to the main one.", // 201
-    "The server has taken the request for processing but not finished it, and may still refuse it later; the response usually says how to follow its progress.", // 202
-    "The request succeeded, but a transforming proxy altered the content or metadata on the way, so it is not exactly what the origin server sent.", // 203
-    "The request succeeded and there is nothing to send back: the response has no body, and a browser stays on the page it is showing.", // 204
-    "The request succeeded and the client should reset the view that sent it, for example clear a form for the next entry; the response has no body.", // 205
-    "The server sends only the byte ranges the client asked for in its Range header field, not the whole representation.", // 206
-    "A WebDAV response whose XML body reports a separate status for each of several resources; check every one, because some may have failed.", // 207
-    "Used inside a WebDAV Multi-Status body: the members of this binding were listed earlier in the response and are not repeated.", // 208
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 209
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 210
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 211
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 212
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 213
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 214
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 215
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 216
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 217
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 218
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 219
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 220
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 221
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 222
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 223
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 224
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 225
-    "The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource; the body is their result, not the full resource.", // 226
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 227
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 228
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 229
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 230
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 231
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 232
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 233
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 234
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 235
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 236
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 237
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 238
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 239
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 240
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 241
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 242
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 243
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 244
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 245
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 246
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 247
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 248
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 249
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 250
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 251
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 252
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 253
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 254
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 255
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 256
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 257
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 258
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 259
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 260
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 261
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 262
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 263
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 264
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 265
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 266
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 267
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 268
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 269
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 270
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 271
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 272
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 273
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 274
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 275
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 276
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 277
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 278
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 279
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 280
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 281
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 282
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 283
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 284
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 285
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 286
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 287
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 288
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 289
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 290
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 291
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 292
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 293
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 294
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 295
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 296
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 297
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 298
-    "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.", // 299
-    "The resource exists in several representations and the server did not pick one; the client or the user chooses from the options offered.", // 300
-    "The resource has a new permanent URL, given in the Location header field, so update links to it; a client may turn a POST into a GET when following it (308 keeps the method).", // 301
-    "The resource is for now at the URL in the Location header field, but keep using the original one; a client may turn a POST into a GET when following it (307 keeps the method).", // 302
-    "The result is at another URL, given in the Location header field, which the client fetches with GET whatever method it used; the usual answer to a form POST.", // 303
-    "The client's cached copy is still current, so the server sends no body and the client can reuse what it has.", // 304
-    "An old code that told the client to repeat the request through a given proxy; it is deprecated for security reasons, and clients should not follow it.", // 305
-    "Reserved: a draft once used this code to send clients to another proxy, but the idea was abandoned; HTTP keeps the number unused and no server should send it.", // 306
-    "The resource is for now at the URL in the Location header field; repeat the request there with the same method and body, and keep using the original URL later.", // 307
-    "The resource has moved for good to the URL in the Location header field; repeat the request there with the same method and body, and update stored links.", // 308
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 309
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 310
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 311
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 312
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 313
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 314
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 315
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 316
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 317
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 318
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 319
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 320
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 321
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 322
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 323
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 324
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 325
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 326
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 327
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 328
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 329
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 330
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 331
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 332
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 333
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 334
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 335
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 336
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 337
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 338
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 339
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 340
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 341
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 342
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 343
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 344
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 345
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 346
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 347
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 348
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 349
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 350
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 351
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 352
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 353
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 354
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 355
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 356
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 357
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 358
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 359
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 360
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 361
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 362
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 363
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 364
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 365
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 366
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 367
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 368
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 369
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 370
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 371
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 372
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 373
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 374
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 375
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 376
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 377
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 378
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 379
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 380
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 381
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 382
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 383
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 384
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 385
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 386
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 387
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 388
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 389
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 390
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 391
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 392
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 393
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 394
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 395
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 396
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 397
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 398
-    "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.", // 399
-    "The server cannot or will not process the request because of a client mistake, such as malformed syntax or an invalid message; fix the request before sending it again.", // 400
-    "The request has no valid credentials for this resource; log in or send correct credentials, as the WWW-Authenticate header field describes, and try again.", // 401
-    "Reserved by HTTP for future use; some services send it when a payment, subscription or quota top-up is needed before they serve the request.", // 402
-    "The server understood the request but refuses it for whoever is asking; unlike 401, logging in or sending other credentials will not help.", // 403
-    "The server has nothing at this URL, or will not say that it has; this is a client error, so check the address instead of retrying.", // 404
-    "The resource exists but does not support this request method; the Allow header field lists the methods it does accept.", // 405
-    "The server has no representation that fits the request's Accept header fields (media type, language, encoding); loosen those preferences to get a response.", // 406
-    "A proxy between client and server wants credentials before it forwards the request; authenticate with the proxy, as Proxy-Authenticate describes, and retry.", // 407
-    "The server stopped waiting for the client to finish sending its request and closed the connection; sending it again on a new connection may work.", // 408
-    "The request clashes with the current state of the resource, such as an edit based on an outdated version; resolve the conflict, then resubmit.", // 409
-    "The resource was here and has been removed for good, with no forwarding address; drop links to it instead of retrying.", // 410
-    "The server refuses a request body that comes without a Content-Length header field; resend it with the length stated.", // 411
-    "A condition in the request, such as If-Match or If-Unmodified-Since, was false on the server, so nothing was changed; fetch the current state and decide again.", // 412
-    "The request body is bigger than the server is willing or able to take; send less data, split it up, or check the service's size limit.", // 413
-    "The request URL is longer than the server will read, often a form sent by GET with too much data or a redirect loop that keeps growing the query; shorten it or send the data in a body.", // 414
-    "The server does not accept the format of the request body, as named by Content-Type or Content-Encoding or found on inspection; send it in a format the server supports.", // 415
-    "None of the ranges in the request's Range header field overlap the representation, for example a range past the end of a file; ask for a valid range or the whole resource.", // 416
-    "The server cannot meet what the request's Expect header field asked of it; resend without that expectation.", // 417
-    "A joke from an April Fools' protocol for coffee pots that many servers still recognise; HTTP reserves the number, and it has no real HTTP meaning.", // 418
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 419
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 420
-    "The request reached a server that cannot answer for its scheme and host, often because a connection was reused for another host name; retry on a new connection.", // 421
-    "The server understood the body's type and syntax but cannot act on what it says, as when validation fails; correct the data and resubmit.", // 422
-    "The WebDAV resource is locked, so it cannot be changed or moved; wait for the lock to be released or send the lock token.", // 423
-    "The WebDAV server did not perform this action because another action it depended on failed.", // 424
-    "The server will not act on a request sent in TLS early data, because a replay of it could do harm; resend it once the handshake is complete.", // 425
-    "The server refuses to handle the request over the current protocol; switch to the protocol named in the Upgrade header field and retry.", // 426
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 427
-    "The server insists that this request be conditional, so it cannot overwrite someone else's change; fetch the resource and resend with If-Match or a similar header field.", // 428
-    "The client sent too many requests in too short a time and is being rate limited; wait before retrying, as long as a Retry-After header field says if there is one.", // 429
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 430
-    "The server refuses the request because its header fields, one of them or all together, are too large; trim them, often by clearing cookies, and try again.", // 431
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 432
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 433
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 434
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 435
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 436
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 437
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 438
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 439
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 440
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 441
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 442
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 443
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 444
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 445
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 446
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 447
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 448
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 449
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 450
-    "The server may not provide this resource because of a legal demand, such as a court order or censorship by a government; retrying will not help.", // 451
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 452
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 453
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 454
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 455
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 456
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 457
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 458
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 459
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 460
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 461
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 462
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 463
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 464
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 465
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 466
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 467
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 468
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 469
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 470
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 471
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 472
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 473
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 474
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 475
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 476
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 477
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 478
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 479
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 480
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 481
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 482
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 483
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 484
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 485
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 486
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 487
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 488
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 489
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 490
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 491
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 492
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 493
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 494
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 495
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 496
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 497
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 498
-    "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.", // 499
-    "The server ran into an unexpected condition and could not complete the request; the fault is on the server, and a later retry may succeed.", // 500
-    "The server does not support what the request needs, typically a method it does not recognise for any resource; retrying will not help.", // 501
-    "A gateway or proxy got an invalid response from the server behind it; the problem is upstream, and a later retry may work.", // 502
-    "The server cannot handle the request right now, because it is overloaded or down for maintenance; retry later, after the delay in Retry-After if there is one.", // 503
-    "A gateway or proxy gave up waiting for the server behind it; that server may be slow or down, so retry later.", // 504
-    "The server does not support, or refuses, the major HTTP version the request used; resend with a version it accepts.", // 505
-    "A server configuration error in transparent content negotiation: the variant it chose is itself set up to negotiate, which would loop.", // 506
-    "The server cannot store what it needs to complete the WebDAV request, for example because a disk or quota is full.", // 507
-    "The server stopped a WebDAV operation with Depth: infinity because it found the bindings form an endless loop.", // 508
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 509
-    "The server wanted the request to declare an HTTP extension it did not declare; the extension framework behind this code is now historic, so the code is obsolete.", // 510
-    "The network itself, usually a captive portal in a hotel or airport, wants the client to sign in before it grants access; open the portal page to log in.", // 511
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 512
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 513
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 514
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 515
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 516
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 517
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 518
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 519
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 520
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 521
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 522
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 523
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 524
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 525
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 526
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 527
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 528
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 529
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 530
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 531
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 532
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 533
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 534
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 535
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 536
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 537
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 538
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 539
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 540
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 541
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 542
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 543
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 544
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 545
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 546
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 547
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 548
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 549
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 550
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 551
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 552
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 553
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 554
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 555
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 556
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 557
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 558
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 559
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 560
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 561
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 562
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 563
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 564
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 565
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 566
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 567
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 568
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 569
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 570
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 571
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 572
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 573
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 574
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 575
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 576
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 577
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 578
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 579
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 580
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 581
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 582
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 583
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 584
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 585
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 586
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 587
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 588
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 589
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 590
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 591
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 592
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 593
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 594
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 595
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 596
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 597
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 598
-    "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.", // 599
+    "The server has seen the start of the request and has not turned it down, so a client holding back the body after Expect: 100-continue should send it now; other clients can ignore this. The real answer follows once the whole request has arrived.", // 100
+    "The server agrees to change protocols at the client's request; its own Upgrade header field names what the connection speaks right after the blank line ending this response, such as websocket. Only HTTP/1.1 has this code: HTTP/2 and HTTP/3 do not support 101.", // 101
+    "Sent by some older WebDAV servers during a long operation to say the request arrived and work is under way, so the client does not time out. RFC 4918 removed it from WebDAV and it is rare today; a client may discard it and go on waiting for the real response.", // 102
+    "Header fields sent ahead of the final response, most often Link fields naming resources to preload or connect to early, so the client can start on them while the server is still preparing its answer. A client may use the hints or ignore them.", // 103
+    "Part of a draft protocol for resumable uploads, provisionally registered: the server tells the client during an upload that it can be resumed, and the Location header field gives the upload resource to resume against if the transfer breaks off.", // 104
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 105
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 106
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 107
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 108
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 109
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 110
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 111
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 112
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 113
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 114
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 115
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 116
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 117
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 118
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 119
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 120
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 121
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 122
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 123
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 124
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 125
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 126
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 127
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 128
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 129
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 130
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 131
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 132
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 133
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 134
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 135
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 136
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 137
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 138
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 139
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 140
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 141
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 142
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 143
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 144
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 145
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 146
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 147
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 148
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 149
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 150
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 151
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 152
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 153
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 154
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 155
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 156
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 157
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 158
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 159
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 160
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 161
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 162
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 163
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 164
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 165
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 166
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 167
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 168
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 169
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 170
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 171
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 172
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 173
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 174
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 175
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 176
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 177
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 178
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 179
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 180
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 181
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 182
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 183
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 184
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 185
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 186
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 187
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 188
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 189
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 190
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 191
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 192
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 193
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 194
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 195
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 196
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 197
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 198
+    "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 199
+    "It worked. What comes back depends on the method: after GET, the resource itself; after POST, typically a report on what the action did; after HEAD, header fields alone.", // 200
+    "The request worked and brought at least one new resource into being. The Location header field points to the main one; when that field is absent, the new resource is the one at the request's own URL.", // 201
+    "Accepted for later handling but not yet carried out, and it may still fail or be refused. HTTP has no way to report the final outcome afterwards, so the response usually describes the current state or links to where progress can be checked.", // 202
+    "The request worked, but a proxy on the way changed the content or its header fields from what the origin server produced. To get the untouched version, ask again with Cache-Control: no-transform or, where possible, go to the origin directly.", // 203
+    "Success with nothing to return: the response ends after its header fields. A browser that submitted a form stays on the current page, and an API client should not expect a body to parse.", // 204
+    "Done; now clear the input that produced the request, such as emptying a form so the user can type the next entry. The server sends no content with this code.", // 205
+    "The response holds only part of the representation, answering a Range request. The server may send fewer ranges than were asked for, or merge them, so read Content-Range (in each part, for a multipart/byteranges body) to see which bytes arrived.", // 206
+    "A WebDAV answer that packs several results into one XML body, each with its own status code for a different resource or property. Read every entry: some operations may have succeeded and others failed.", // 207
+    "Found only within a WebDAV multi-status reply, never as a response's own status: this collection's members were already listed under another binding earlier in the same reply, so they are left out here.", // 208
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 209
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 210
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 211
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 212
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 213
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 214
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 215
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 216
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 217
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 218
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 219
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 220
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 221
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 222
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 223
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 224
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 225
+    "The server answered a GET that carried A-IM by applying one or more instance manipulations to the resource, which may be a delta against the client's cached copy or just compression. The IM header field lists them; the client applies or undoes them to rebuild the current version.", // 226
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 227
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 228
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 229
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 230
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 231
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 232
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 233
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 234
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 235
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 236
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 237
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 238
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 239
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 240
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 241
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 242
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 243
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 244
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 245
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 246
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 247
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 248
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 249
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 250
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 251
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 252
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 253
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 254
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 255
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 256
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 257
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 258
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 259
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 260
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 261
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 262
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 263
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 264
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 265
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 266
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 267
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 268
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 269
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 270
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 271
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 272
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 273
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 274
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 275
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 276
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 277
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 278
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 279
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 280
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 281
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 282
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 283
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 284
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 285
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 286
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 287
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 288
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 289
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 290
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 291
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 292
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 293
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 294
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 295
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 296
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 297
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 298
+    "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 299
+    "The resource has several representations, for example in different languages or formats, and the server leaves the choice to the client or the user. When the server prefers one, its URL is in the Location header field, which a client may follow automatically.", // 300
+    "This URL is out of date: the resource now lives permanently at the one in the Location header field, and links and bookmarks should be updated. Following the redirect, clients are allowed to change a POST into a GET, which 308 forbids.", // 301
+    "For now the resource can be found at the address in the Location header field, yet the original URL stays the one to use later. A user agent is allowed to change a POST into a GET when following it; 307 rules that out.", // 302
+    "The answer lives at a different URL, named in the Location header field. The client fetches it with GET, or with HEAD if the original request was a HEAD, whatever method it first used; the usual reply after a form POST.", // 303
+    "Nothing has changed since the version the client has cached: a conditional request such as If-None-Match showed no change, so no content is sent, and the stored copy, refreshed with any new header fields, can be reused.", // 304
+    "Deprecated. It once asked the client to send its request again via the proxy named in Location; because a response choosing a client's proxy is a security risk, clients should not act on it.", // 305
+    "Unused and reserved: an early draft gave this number to a switch-proxy instruction that was dropped before it became a standard. Servers should not send it, and HTTP attaches no meaning to it.", // 306
+    "Send the request again, keeping the same method and content, to the URL in the Location header field. The move holds only for now, so go back to the original URL for later requests.", // 307
+    "Gone for good from this URL to the one in the Location header field. Resend there using the same method and content, and point links and bookmarks at the new address.", // 308
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 309
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 310
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 311
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 312
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 313
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 314
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 315
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 316
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 317
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 318
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 319
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 320
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 321
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 322
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 323
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 324
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 325
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 326
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 327
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 328
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 329
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 330
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 331
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 332
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 333
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 334
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 335
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 336
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 337
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 338
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 339
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 340
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 341
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 342
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 343
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 344
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 345
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 346
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 347
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 348
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 349
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 350
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 351
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 352
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 353
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 354
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 355
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 356
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 357
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 358
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 359
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 360
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 361
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 362
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 363
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 364
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 365
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 366
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 367
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 368
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 369
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 370
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 371
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 372
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 373
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 374
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 375
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 376
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 377
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 378
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 379
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 380
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 381
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 382
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 383
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 384
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 385
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 386
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 387
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 388
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 389
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 390
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 391
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 392
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 393
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 394
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 395
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 396
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 397
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 398
+    "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 399
+    "Something about the request itself was wrong in the server's eyes: broken syntax, a malformed header field, bad message framing or values it rejects. Correct it before trying again, since the same request will meet the same refusal.", // 400
+    "The resource needs authentication and the request carried none, or carried credentials the server rejected. The WWW-Authenticate header field says which scheme to use; log in or supply valid credentials, then send the request again.", // 401
+    "HTTP sets this code aside for future use and gives it no standard meaning. Some services send it anyway, for instance when a plan has run out or a payment failed; read the body for what the service expects.", // 402
+    "Access is refused to whoever sent this request. Sending the same credentials again will not help; different ones, such as an account with more rights, might, unless the refusal has nothing to do with who is asking.", // 403
+    "Nothing is available at this URL, or the server prefers not to admit that something is, and the code does not say whether that will change. It counts as a client error: check the address for typos or an outdated link first.", // 404
+    "This resource does not accept the request's method, for example a POST where only GET and HEAD are allowed; the Allow header field in the response names the ones it supports.", // 405
+    "None of the formats, languages or encodings the server can offer match what the request's Accept header fields demand, and it chose not to send a default instead. Widen those preferences, or drop them, to get a response.", // 406
+    "A proxy on the path wants the client to authenticate to it before it will pass the request on. Supply credentials in Proxy-Authorization, using a scheme from the Proxy-Authenticate header field, and send the request again.", // 407
+    "The server waited too long for a complete request and gave up; it usually closes the connection as well. The client may send the same request again, on a new connection if this one was closed.", // 408
+    "The request could not be applied because it clashes with the resource's current state, for example an edit made to an outdated version or a name already taken. The response often explains the clash; resolve it and resubmit.", // 409
+    "The resource was deliberately removed from this server, and that is likely to stay so. Remove links and bookmarks to it; trying again is unlikely to help.", // 410
+    "The server will only accept this request with a Content-Length header field stating the size of the body. Add that field, with the body's length in bytes, and send it again.", // 411
+    "A precondition in the request, for example an If-Match or If-Unmodified-Since header field, turned out false on the server, so the request was not carried out. Re-read the resource's current state and decide whether the request still makes sense.", // 412
+    "The body of the request exceeds the size this server accepts. If the limit is only temporary, the response should carry Retry-After with a time to try again; otherwise send less data, split it into smaller requests, or ask the operator about the limit.", // 413
+    "The URL in the request is too long for this server to read. Typical causes are a form sent with GET that packs a lot of data into the query, or a chain of redirects that lengthens it each time; shorten the URL or move the data into a request body, for example with POST.", // 414
+    "The server will not take the request body in the format it was sent in: the Content-Type or Content-Encoding named is unsupported, or the data turned out not to match. An Accept or Accept-Encoding header field in the response may list what it would take.", // 415
+    "The Range header field asked for bytes the server cannot provide: every range lies past the end of the representation, or the server refused a request with too many, tiny or overlapping ranges. The response's Content-Range, in the form bytes */length, gives the current length to aim at.", // 416
+    "A server on the path, the origin or an intermediary, could not meet the expectation in the request's Expect header field, in practice 100-continue. Repeat the request without that header field.", // 417
+    "Born in RFC 2324, an April Fools' spoof about coffee pots, and returned as a joke by enough servers that HTTP now keeps the number reserved and unused. It has no real meaning in HTTP.", // 418
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 419
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 420
+    "This server cannot, or will not, give an authoritative answer for the request's URL; often a connection opened for one host name was reused for another. The client may retry on a different connection, even when the method is not idempotent.", // 421
+    "The server accepts the body's media type and could parse it, but the instructions in it cannot be carried out, as when a field fails validation. Correct the data and submit it again.", // 422
+    "The WebDAV resource, or the one a COPY or MOVE would write to, is locked. If you hold the lock, send its token in the If header field; otherwise wait until the lock is released or expires.", // 423
+    "In WebDAV, this part of the request was not attempted because something it relied on, such as another property update in the same PROPPATCH, failed first. Look through the other entries of the multi-status answer to find that failure, fix it, and retry.", // 424
+    "The server refuses to act on a request that arrived in TLS early data, because an attacker could replay it. Wait until the TLS handshake completes and send it again; that retry must not use early data.", // 425
+    "The server will not serve this request over the protocol in use, but would after a switch; its Upgrade header field names the protocol or protocols to move to. Upgrade, for instance to TLS or a newer HTTP version, and send the request again.", // 426
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 427
+    "The server wants this request to be conditional, so that it cannot silently overwrite a change someone else made in the meantime. Fetch the resource, then resend the request with If-Match carrying the ETag you got.", // 428
+    "The client has sent more requests than the server allows in a period of time, so it is being rate limited. The response may say in Retry-After how long to wait; pause at least that long, or back off if it does not, before making another request.", // 429
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 430
+    "The server will not accept header fields this large, whether the problem is a single oversized field or their combined size. Shrink them and send the request again; in a browser, bloated cookies are a common cause, and clearing the site's cookies often fixes it.", // 431
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 432
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 433
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 434
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 435
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 436
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 437
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 438
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 439
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 440
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 441
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 442
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 443
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 444
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 445
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 446
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 447
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 448
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 449
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 450
+    "A legal demand, for example a court order or government censorship, forbids the server to provide this resource. Retrying will not help; a Link header field with relation blocked-by may name whoever enforces the block.", // 451
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 452
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 453
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 454
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 455
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 456
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 457
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 458
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 459
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 460
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 461
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 462
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 463
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 464
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 465
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 466
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 467
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 468
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 469
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 470
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 471
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 472
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 473
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 474
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 475
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 476
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 477
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 478
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 479
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 480
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 481
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 482
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 483
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 484
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 485
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 486
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 487
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 488
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 489
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 490
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 491
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 492
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 493
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 494
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 495
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 496
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 497
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 498
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 499
+    "Something unexpected went wrong on the server while it handled the request, and the response says nothing more specific. The fault is not in the request as such; trying again later may work, and if it keeps happening, the site's operators need to look into it.", // 500
+    "The server lacks the feature the request needs, most often because it does not recognise the method at all, for any resource. Repeating the request will not help; use a method or feature this server offers.", // 501
+    "A gateway or proxy passed the request on, but the server behind it sent back a reply it could not use. The trouble is upstream; trying again later often works, and the site's operators can check the upstream server.", // 502
+    "A temporary condition, such as a traffic spike or planned maintenance, keeps the server from serving requests right now. Come back later: a Retry-After header field, when present, says how long to wait.", // 503
+    "A gateway or proxy did not hear back in time from the server it forwarded the request to. That server may be slow, overloaded or unreachable; retrying later often works, and persistent timeouts are for the site's operators to investigate.", // 504
+    "This server will not take requests in the major HTTP version this one used, for example version 2 or higher where it only speaks HTTP/1.x. Resending it unchanged will not help; talk to the server in a version it accepts, which the response content should name.", // 505
+    "A configuration fault on the server: transparent content negotiation picked a variant that is configured to negotiate again, so the process can never settle on a final representation. Only the site's operators can fix this; a client cannot.", // 506
+    "The server ran out of room to store what this WebDAV request needs, such as a full disk or an exhausted quota; the condition may be temporary. Free space or wait, but do not repeat a request a user started without that user asking again.", // 507
+    "The server stopped a WebDAV request with Depth: infinity because the collections it had to walk form a loop, and the whole operation failed. Send the request again with a finite Depth, such as 0 or 1.", // 508
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 509
+    "The server wanted the request to state, through the RFC 2774 extension framework, an extension it relies on, and the request did not. That framework is now Historic and this code obsolete, so it is rarely seen; the response should say what to add.", // 510
+    "The network you are on, typically a captive portal at a hotel, airport or cafe, wants you to sign in or accept terms before it lets traffic through. The response should link to the portal's page; it comes from the network, not from the site you asked for.", // 511
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 512
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 513
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 514
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 515
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 516
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 517
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 518
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 519
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 520
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 521
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 522
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 523
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 524
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 525
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 526
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 527
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 528
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 529
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 530
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 531
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 532
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 533
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 534
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 535
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 536
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 537
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 538
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 539
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 540
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 541
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 542
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 543
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 544
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 545
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 546
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 547
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 548
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 549
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 550
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 551
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 552
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 553
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 554
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 555
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 556
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 557
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 558
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 559
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 560
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 561
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 562
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 563
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 564
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 565
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 566
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 567
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 568
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 569
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 570
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 571
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 572
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 573
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 574
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 575
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 576
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 577
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 578
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 579
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 580
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 581
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 582
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 583
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 584
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 585
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 586
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 587
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 588
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 589
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 590
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 591
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 592
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 593
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 594
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 595
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 596
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 597
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 598
+    "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 599
 ];
 
 #[inline]
@@ -1975,37 +1975,37 @@ pub(crate) const fn is_deprecated(status: StatusCode) -> bool {
 pub(crate) static UNLISTED: [Unlisted; 6] = [
     Unlisted {
         reason: "Invalid Status Code",
-        description: "This number is not a valid HTTP status code, which must lie between 100 and 599; a client should handle the response as a server error.",
+        description: "The number lies outside 100 to 599, so it is not a valid HTTP status code; software sometimes uses 600 to 999 for errors of its own that have nothing to do with HTTP. RFC 9110 asks a client to handle a response carrying such a number the way it handles any 5xx server error.",
         reference: "RFC 9110, Section 15",
         url: "https://www.rfc-editor.org/rfc/rfc9110#section-15",
     },
     Unlisted {
         reason: "Informational",
-        description: "An interim response with a code no registered specification defines; a client can ignore it and keep waiting for the final response.",
+        description: "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.",
         reference: "RFC 9110, Section 15.2",
         url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.2",
     },
     Unlisted {
         reason: "Success",
-        description: "The request succeeded, but with a success code no registered specification defines; a client should treat it as 200 OK.",
+        description: "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.",
         reference: "RFC 9110, Section 15.3",
         url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3",
     },
     Unlisted {
         reason: "Redirection",
-        description: "The server asks for a further step with a redirection code no registered specification defines; a client should treat it as 300 Multiple Choices.",
+        description: "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.",
         reference: "RFC 9110, Section 15.4",
         url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4",
     },
     Unlisted {
         reason: "Client Error",
-        description: "The server rejected the request with a client error code no registered specification defines; a client should treat it as 400 Bad Request and fix the request before retrying.",
+        description: "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.",
         reference: "RFC 9110, Section 15.5",
         url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5",
     },
     Unlisted {
         reason: "Server Error",
-        description: "The server failed with an error code no registered specification defines; a client should treat it as 500 Internal Server Error.",
+        description: "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.",
         reference: "RFC 9110, Section 15.6",
         url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6",
     },
@@ -2014,11 +2014,11 @@ pub(crate) static UNLISTED: [Unlisted; 6] = [
 #[inline]
 pub(crate) const fn class_description(class: Class) -> &'static str {
     match class {
-        Class::Informational => "An interim response: the server is still working and a final response will follow.",
-        Class::Success => "The server received, understood and accepted the request.",
-        Class::Redirection => "The client has to take a further step, usually following another URL, to complete the request.",
-        Class::ClientError => "The server thinks the client made a mistake; sending the same request again unchanged will not help.",
-        Class::ServerError => "The server failed to carry out a request that may well have been valid; the fault lies with the server, and a later retry may succeed.",
+        Class::Informational => "Interim news about a request whose final answer has not been sent yet: for example, go ahead with the body (100), a protocol switch (101) or early header hints (103). Except after a 101, a final response still follows on the same exchange.",
+        Class::Success => "The request reached the server, made sense to it and was acted on, or with 202 queued to be acted on later; the exact code tells what, if anything, the response carries.",
+        Class::Redirection => "The request is not finished yet: the client has to take another step, most often sending it again to the URL in the Location header field, or after 304 using the copy it already has cached.",
+        Class::ClientError => "The server turned the request down, and the cause lies with the client or with what it asked for, not with a fault in the server. Most of these need a change (to the request, the credentials or the resource's state) before trying again; 408, 421, 425 and 429 let the same request be repeated under conditions each code sets out.",
+        Class::ServerError => "The request may have been fine, but the server, or a server behind it, could not complete it. Whether to try again depends on the code: 500, 502, 503 and 504 are often worth retrying later, while repeating a request that got 501 or 505 unchanged will not help.",
     }
 }
 
@@ -2029,101 +2029,102 @@ pub(crate) const LONGEST_KEY: usize = 29;
 pub(crate) static REASON_INDEX: phf::Map<&'static [u8], StatusCode> = ::phf::Map {
     key: 16287231350648472473,
     disps: &[
-        (0, 37),
-        (0, 9),
-        (0, 15),
+        (0, 64),
         (1, 0),
-        (0, 11),
-        (1, 28),
-        (0, 2),
-        (0, 6),
-        (1, 25),
-        (0, 2),
-        (0, 41),
-        (1, 0),
+        (0, 46),
         (0, 0),
-        (1, 2),
+        (0, 4),
         (0, 3),
-        (0, 20),
-        (0, 56),
-        (0, 28),
+        (0, 2),
+        (1, 4),
+        (0, 52),
+        (0, 13),
+        (0, 65),
+        (0, 0),
+        (0, 1),
+        (0, 2),
+        (0, 2),
         (0, 19),
+        (0, 10),
+        (0, 1),
+        (0, 52),
+        (0, 1),
+        (2, 9),
+        (0, 64),
         (0, 11),
-        (0, 34),
-        (0, 14),
-        (0, 11),
-        (1, 16),
+        (0, 8),
     ],
     entries: &[
-        (b"unprocessableentity", StatusCode::UnprocessableContent),
-        (b"imused", StatusCode::ImUsed),
-        (b"toomanyrequests", StatusCode::TooManyRequests),
-        (b"unauthorized", StatusCode::Unauthorized),
-        (b"multistatus", StatusCode::MultiStatus),
-        (b"badgateway", StatusCode::BadGateway),
-        (b"resetcontent", StatusCode::ResetContent),
-        (b"locked", StatusCode::Locked),
-        (b"notmodified", StatusCode::NotModified),
-        (b"uploadresumptionsupported", StatusCode::UploadResumptionSupported),
-        (b"useproxy", StatusCode::UseProxy),
-        (b"unprocessablecontent", StatusCode::UnprocessableContent),
-        (b"unsupportedmediatype", StatusCode::UnsupportedMediaType),
-        (b"switchproxy", StatusCode::SwitchProxy),
-        (b"tooearly", StatusCode::TooEarly),
-        (b"nonauthoritativeinformation", StatusCode::NonAuthoritativeInformation),
-        (b"faileddependency", StatusCode::FailedDependency),
-        (b"paymentrequired", StatusCode::PaymentRequired),
-        (b"variantalsonegotiates", StatusCode::VariantAlsoNegotiates),
-        (b"badrequest", StatusCode::BadRequest),
-        (b"nocontent", StatusCode::NoContent),
-        (b"ok", StatusCode::Ok),
-        (b"uritoolong", StatusCode::UriTooLong),
-        (b"internalservererror", StatusCode::InternalServerError),
-        (b"forbidden", StatusCode::Forbidden),
-        (b"requestheaderfieldstoolarge", StatusCode::RequestHeaderFieldsTooLarge),
-        (b"lengthrequired", StatusCode::LengthRequired),
-        (b"alreadyreported", StatusCode::AlreadyReported),
-        (b"notimplemented", StatusCode::NotImplemented),
-        (b"conflict", StatusCode::Conflict),
-        (b"rangenotsatisfiable", StatusCode::RangeNotSatisfiable),
-        (b"upgraderequired", StatusCode::UpgradeRequired),
-        (b"networkauthenticationrequired", StatusCode::NetworkAuthenticationRequired),
-        (b"switchingprotocols", StatusCode::SwitchingProtocols),
-        (b"methodnotallowed", StatusCode::MethodNotAllowed),
-        (b"partialcontent", StatusCode::PartialContent),
-        (b"payloadtoolarge", StatusCode::ContentTooLarge),
-        (b"movedpermanently", StatusCode::MovedPermanently),
-        (b"found", StatusCode::Found),
-        (b"imateapot", StatusCode::ImATeapot),
-        (b"notfound", StatusCode::NotFound),
-        (b"requestentitytoolarge", StatusCode::ContentTooLarge),
-        (b"contenttoolarge", StatusCode::ContentTooLarge),
-        (b"movedtemporarily", StatusCode::Found),
-        (b"requesturitoolong", StatusCode::UriTooLong),
-        (b"preconditionfailed", StatusCode::PreconditionFailed),
-        (b"misdirectedrequest", StatusCode::MisdirectedRequest),
         (b"permanentredirect", StatusCode::PermanentRedirect),
-        (b"unavailableforlegalreasons", StatusCode::UnavailableForLegalReasons),
+        (b"nocontent", StatusCode::NoContent),
+        (b"serviceunavailable", StatusCode::ServiceUnavailable),
+        (b"badrequest", StatusCode::BadRequest),
+        (b"imused", StatusCode::ImUsed),
+        (b"seeother", StatusCode::SeeOther),
+        (b"uritoolong", StatusCode::UriTooLong),
         (b"processing", StatusCode::Processing),
-        (b"earlyhints", StatusCode::EarlyHints),
-        (b"multiplechoices", StatusCode::MultipleChoices),
-        (b"gatewaytimeout", StatusCode::GatewayTimeout),
+        (b"conflict", StatusCode::Conflict),
+        (b"preconditionfailed", StatusCode::PreconditionFailed),
         (b"expectationfailed", StatusCode::ExpectationFailed),
         (b"notacceptable", StatusCode::NotAcceptable),
-        (b"serviceunavailable", StatusCode::ServiceUnavailable),
-        (b"httpversionnotsupported", StatusCode::HttpVersionNotSupported),
-        (b"notextended", StatusCode::NotExtended),
-        (b"preconditionrequired", StatusCode::PreconditionRequired),
-        (b"proxyauthenticationrequired", StatusCode::ProxyAuthenticationRequired),
-        (b"loopdetected", StatusCode::LoopDetected),
-        (b"created", StatusCode::Created),
-        (b"insufficientstorage", StatusCode::InsufficientStorage),
-        (b"seeother", StatusCode::SeeOther),
-        (b"requestedrangenotsatisfiable", StatusCode::RangeNotSatisfiable),
-        (b"gone", StatusCode::Gone),
-        (b"continue", StatusCode::Continue),
-        (b"accepted", StatusCode::Accepted),
-        (b"temporaryredirect", StatusCode::TemporaryRedirect),
         (b"requesttimeout", StatusCode::RequestTimeout),
+        (b"networkauthenticationrequired", StatusCode::NetworkAuthenticationRequired),
+        (b"useproxy", StatusCode::UseProxy),
+        (b"unauthorized", StatusCode::Unauthorized),
+        (b"tooearly", StatusCode::TooEarly),
+        (b"requestentitytoolarge", StatusCode::ContentTooLarge),
+        (b"upgraderequired", StatusCode::UpgradeRequired),
+        (b"partialcontent", StatusCode::PartialContent),
+        (b"movedtemporarily", StatusCode::Found),
+        (b"insufficientstorage", StatusCode::InsufficientStorage),
+        (b"preconditionrequired", StatusCode::PreconditionRequired),
+        (b"unavailableforlegalreasons", StatusCode::UnavailableForLegalReasons),
+        (b"proxyauthenticationrequired", StatusCode::ProxyAuthenticationRequired),
+        (b"movedpermanently", StatusCode::MovedPermanently),
+        (b"gatewaytimeout", StatusCode::GatewayTimeout),
+        (b"httpversionnotsupported", StatusCode::HttpVersionNotSupported),
+        (b"switchproxy", StatusCode::SwitchProxy),
+        (b"uploadresumptionsupported", StatusCode::UploadResumptionSupported),
+        (b"contenttoolarge", StatusCode::ContentTooLarge),
+        (b"switchingprotocols", StatusCode::SwitchingProtocols),
+        (b"requesturitoolarge", StatusCode::UriTooLong),
+        (b"unprocessableentity", StatusCode::UnprocessableContent),
+        (b"unprocessablecontent", StatusCode::UnprocessableContent),
+        (b"requestedrangenotsatisfiable", StatusCode::RangeNotSatisfiable),
+        (b"internalservererror", StatusCode::InternalServerError),
+        (b"notimplemented", StatusCode::NotImplemented),
+        (b"lengthrequired", StatusCode::LengthRequired),
+        (b"unsupportedmediatype", StatusCode::UnsupportedMediaType),
+        (b"temporaryredirect", StatusCode::TemporaryRedirect),
+        (b"multistatus", StatusCode::MultiStatus),
+        (b"notfound", StatusCode::NotFound),
+        (b"paymentrequired", StatusCode::PaymentRequired),
+        (b"continue", StatusCode::Continue),
+        (b"resetcontent", StatusCode::ResetContent),
+        (b"requesturitoolong", StatusCode::UriTooLong),
+        (b"rangenotsatisfiable", StatusCode::RangeNotSatisfiable),
+        (b"forbidden", StatusCode::Forbidden),
+        (b"variantalsonegotiates", StatusCode::VariantAlsoNegotiates),
+        (b"created", StatusCode::Created),
+        (b"imateapot", StatusCode::ImATeapot),
+        (b"ok", StatusCode::Ok),
+        (b"accepted", StatusCode::Accepted),
+        (b"notmodified", StatusCode::NotModified),
+        (b"gone", StatusCode::Gone),
+        (b"payloadtoolarge", StatusCode::ContentTooLarge),
+        (b"methodnotallowed", StatusCode::MethodNotAllowed),
+        (b"toomanyrequests", StatusCode::TooManyRequests),
+        (b"alreadyreported", StatusCode::AlreadyReported),
+        (b"locked", StatusCode::Locked),
+        (b"faileddependency", StatusCode::FailedDependency),
+        (b"notextended", StatusCode::NotExtended),
+        (b"earlyhints", StatusCode::EarlyHints),
+        (b"loopdetected", StatusCode::LoopDetected),
+        (b"found", StatusCode::Found),
+        (b"requestheaderfieldstoolarge", StatusCode::RequestHeaderFieldsTooLarge),
+        (b"multiplechoices", StatusCode::MultipleChoices),
+        (b"misdirectedrequest", StatusCode::MisdirectedRequest),
+        (b"badgateway", StatusCode::BadGateway),
+        (b"nonauthoritativeinformation", StatusCode::NonAuthoritativeInformation),
     ],
 };
