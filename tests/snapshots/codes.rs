@@ -28,7 +28,7 @@ use crate::{Class, RedirectMethod, RegistryStatus, Unlisted, Unregistered};
 pub enum StatusCode {
     /// `100 Continue`
     ///
-    /// The server has seen the start of the request and has not turned it down, so a client holding back the body after Expect: 100-continue should send it now; other clients can ignore this. The real answer follows once the whole request has arrived.
+    /// Go ahead: a client that sent Expect: 100-continue and held back the body should send it now, since the server has not rejected the request so far. A client that did not wait for this can ignore it; the final response comes once the whole request is in.
     ///
     /// Never has content.
     ///
@@ -36,7 +36,7 @@ pub enum StatusCode {
     Continue = 100,
     /// `101 Switching Protocols`
     ///
-    /// The server agrees to change protocols at the client's request; its own Upgrade header field names what the connection speaks right after the blank line ending this response, such as websocket. Only HTTP/1.1 has this code: HTTP/2 and HTTP/3 do not support 101.
+    /// The connection is changing protocol, as the client asked in its Upgrade header field; the server's own Upgrade field names the protocol, such as websocket, that both sides speak from the end of this response. Only HTTP/1.1 has this code: HTTP/2 and HTTP/3 have no 101.
     ///
     /// Never has content.
     ///
@@ -44,7 +44,7 @@ pub enum StatusCode {
     SwitchingProtocols = 101,
     /// `102 Processing`
     ///
-    /// Sent by some older WebDAV servers during a long operation to say the request arrived and work is under way, so the client does not time out. RFC 4918 removed it from WebDAV and it is rare today; a client may discard it and go on waiting for the real response.
+    /// A keep-waiting signal from the first WebDAV specification: the server has the whole request and is still busy with a long operation, so the client should not time out. RFC 4918 dropped it and few servers send it; a client may discard it and keep waiting for the real answer.
     ///
     /// Never has content.
     ///
@@ -52,7 +52,7 @@ pub enum StatusCode {
     Processing = 102,
     /// `103 Early Hints`
     ///
-    /// Header fields sent ahead of the final response, most often Link fields naming resources to preload or connect to early, so the client can start on them while the server is still preparing its answer. A client may use the hints or ignore them.
+    /// Header fields sent ahead of the final response, most often Link fields naming resources to preload or origins to connect to early, so the client can start on them before the final response is ready. A client may use the hints or ignore them.
     ///
     /// Never has content.
     ///
@@ -68,7 +68,7 @@ pub enum StatusCode {
     UploadResumptionSupported = 104,
     /// `200 OK`
     ///
-    /// It worked. What comes back depends on the method: after GET, the resource itself; after POST, typically a report on what the action did; after HEAD, header fields alone.
+    /// The request succeeded. A GET gets the resource in the body, a HEAD the same header fields without a body, and a POST usually an account of what the action did or produced.
     ///
     /// Cacheable by default.
     ///
@@ -76,19 +76,19 @@ pub enum StatusCode {
     Ok = 200,
     /// `201 Created`
     ///
-    /// The request worked and brought at least one new resource into being. The Location header field points to the main one; when that field is absent, the new resource is the one at the request's own URL.
+    /// Success: the request made something new on the server, perhaps several things. To find the main one, read the Location header field; if the response has none, the new resource lives at the URL the request was sent to.
     ///
     /// Defined in [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2).
     Created = 201,
     /// `202 Accepted`
     ///
-    /// Accepted for later handling but not yet carried out, and it may still fail or be refused. HTTP has no way to report the final outcome afterwards, so the response usually describes the current state or links to where progress can be checked.
+    /// The server has taken the request on but not dealt with it yet, and nothing is settled: it might still be turned down or fail when its turn comes. No later status code will report the result, so look in this response for the current state or a link where progress can be checked.
     ///
     /// Defined in [RFC 9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3).
     Accepted = 202,
     /// `203 Non-Authoritative Information`
     ///
-    /// The request worked, but a proxy on the way changed the content or its header fields from what the origin server produced. To get the untouched version, ask again with Cache-Control: no-transform or, where possible, go to the origin directly.
+    /// Success, but not exactly what the origin server sent: a transforming proxy on the path altered the body, for instance by recompressing images. For the original, request it with Cache-Control: no-transform, or go to the origin directly where you can.
     ///
     /// Cacheable by default.
     ///
@@ -104,7 +104,7 @@ pub enum StatusCode {
     NoContent = 204,
     /// `205 Reset Content`
     ///
-    /// Done; now clear the input that produced the request, such as emptying a form so the user can type the next entry. The server sends no content with this code.
+    /// Done; now clear the input that produced the request, such as emptying a form ready for the next entry. The server sends no content with this code.
     ///
     /// Never has content.
     ///
@@ -112,7 +112,7 @@ pub enum StatusCode {
     ResetContent = 205,
     /// `206 Partial Content`
     ///
-    /// The response holds only part of the representation, answering a Range request. The server may send fewer ranges than were asked for, or merge them, so read Content-Range (in each part, for a multipart/byteranges body) to see which bytes arrived.
+    /// A Range request was honoured, at least in part: the body carries pieces of the representation rather than all of it. The server may send fewer ranges than asked for, or merge them, so read Content-Range (in each part of a multipart/byteranges body) to see which bytes arrived.
     ///
     /// Cacheable by default.
     ///
@@ -126,19 +126,19 @@ pub enum StatusCode {
     MultiStatus = 207,
     /// `208 Already Reported`
     ///
-    /// Found only within a WebDAV multi-status reply, never as a response's own status: this collection's members were already listed under another binding earlier in the same reply, so they are left out here.
+    /// Appears only inside a WebDAV multi-status reply to a Depth: infinity request: when one collection can be reached through several bindings, its contents are listed once, and each later binding to it is marked 208 with nothing listed beneath.
     ///
     /// Defined in [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842).
     AlreadyReported = 208,
     /// `226 IM Used`
     ///
-    /// The server answered a GET that carried A-IM by applying one or more instance manipulations to the resource, which may be a delta against the client's cached copy or just compression. The IM header field lists them; the client applies or undoes them to rebuild the current version.
+    /// Answer to a GET that asked, with A-IM, for delta encoding: the body is not the resource as is but the result of the manipulations listed in the IM header field, perhaps a diff against a copy the client already holds, perhaps only compression. Apply or undo them, with that copy where needed, to rebuild the current version.
     ///
     /// Defined in [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229).
     ImUsed = 226,
     /// `300 Multiple Choices`
     ///
-    /// The resource has several representations, for example in different languages or formats, and the server leaves the choice to the client or the user. When the server prefers one, its URL is in the Location header field, which a client may follow automatically.
+    /// Pick one: this resource exists in several versions, for example in different languages or formats, and the response lists them instead of choosing. If the server has a favourite, the Location header field should point to it, and a client may follow that automatically.
     ///
     /// Cacheable by default.
     ///
@@ -162,7 +162,7 @@ pub enum StatusCode {
     Found = 302,
     /// `303 See Other`
     ///
-    /// The answer lives at a different URL, named in the Location header field. The client fetches it with GET, or with HEAD if the original request was a HEAD, whatever method it first used; the usual reply after a form POST.
+    /// The answer to this request is at another URL, named in the Location header field. The client fetches it with GET, or with HEAD if it sent a HEAD, whatever method it used first; 303 is the usual reply after a form POST.
     ///
     /// The client follows it with GET (or HEAD).
     ///
@@ -170,7 +170,7 @@ pub enum StatusCode {
     SeeOther = 303,
     /// `304 Not Modified`
     ///
-    /// Nothing has changed since the version the client has cached: a conditional request such as If-None-Match showed no change, so no content is sent, and the stored copy, refreshed with any new header fields, can be reused.
+    /// Your cached copy is still good: the request was conditional, for example with If-None-Match, and the resource has not changed, so the server sends no body. Reuse the stored response, updated with any header fields this one carries.
     ///
     /// Never has content.
     ///
@@ -178,7 +178,7 @@ pub enum StatusCode {
     NotModified = 304,
     /// `305 Use Proxy`
     ///
-    /// Deprecated. It once asked the client to send its request again via the proxy named in Location; because a response choosing a client's proxy is a security risk, clients should not act on it.
+    /// Deprecated. It once told the client to repeat the request through the proxy named in Location; since letting a response pick a client's proxy is a security risk, common clients ignore it.
     ///
     /// Deprecated.
     ///
@@ -186,7 +186,7 @@ pub enum StatusCode {
     UseProxy = 305,
     /// `306 Switch Proxy`
     ///
-    /// Unused and reserved: an early draft gave this number to a switch-proxy instruction that was dropped before it became a standard. Servers should not send it, and HTTP attaches no meaning to it.
+    /// Unused and reserved: an early draft gave this number to a switch-proxy instruction that was dropped before it became a standard. It has no meaning in HTTP today, and servers have no reason to send it.
     ///
     /// The registry reserves it as unused.
     ///
@@ -202,7 +202,7 @@ pub enum StatusCode {
     TemporaryRedirect = 307,
     /// `308 Permanent Redirect`
     ///
-    /// Gone for good from this URL to the one in the Location header field. Resend there using the same method and content, and point links and bookmarks at the new address.
+    /// Use the URL in the Location header field from now on: the resource has moved there for good. Repeat this request there with the same method and content, and update links and bookmarks.
     ///
     /// Cacheable by default. The client follows it with the same method.
     ///
@@ -210,31 +210,31 @@ pub enum StatusCode {
     PermanentRedirect = 308,
     /// `400 Bad Request`
     ///
-    /// Something about the request itself was wrong in the server's eyes: broken syntax, a malformed header field, bad message framing or values it rejects. Correct it before trying again, since the same request will meet the same refusal.
+    /// The server would not handle the request because it found something wrong with it, such as broken syntax, a malformed header field or message framing that does not add up. Correct the request and only then send it again; the response body, if any, may point to the problem.
     ///
     /// Defined in [RFC 9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1).
     BadRequest = 400,
     /// `401 Unauthorized`
     ///
-    /// The resource needs authentication and the request carried none, or carried credentials the server rejected. The WWW-Authenticate header field says which scheme to use; log in or supply valid credentials, then send the request again.
+    /// The request did not prove who is asking, at least not to this server's satisfaction: credentials were missing or were refused. The WWW-Authenticate header field says which scheme to use; log in or supply valid credentials, then send the request again.
     ///
     /// Defined in [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2).
     Unauthorized = 401,
     /// `402 Payment Required`
     ///
-    /// HTTP sets this code aside for future use and gives it no standard meaning. Some services send it anyway, for instance when a plan has run out or a payment failed; read the body for what the service expects.
+    /// HTTP keeps this code in reserve and gives it no standard meaning. Some services send it anyway, for instance when a plan has run out or a payment failed; read the body for what the service expects.
     ///
     /// Defined in [RFC 9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3).
     PaymentRequired = 402,
     /// `403 Forbidden`
     ///
-    /// Access is refused to whoever sent this request. Sending the same credentials again will not help; different ones, such as an account with more rights, might, unless the refusal has nothing to do with who is asking.
+    /// The server refuses to carry out this request, and the body may say why. Sending the same credentials again will not help; different ones, such as an account with more rights, might, unless the refusal has nothing to do with who is asking.
     ///
     /// Defined in [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4).
     Forbidden = 403,
     /// `404 Not Found`
     ///
-    /// Nothing is available at this URL, or the server prefers not to admit that something is, and the code does not say whether that will change. It counts as a client error: check the address for typos or an outdated link first.
+    /// The server has nothing to show at this URL, or will not admit that it has. Whether that is for now or for good, the code does not say. It counts as a client error: check the address for typos or an outdated link first.
     ///
     /// Cacheable by default.
     ///
@@ -250,7 +250,7 @@ pub enum StatusCode {
     MethodNotAllowed = 405,
     /// `406 Not Acceptable`
     ///
-    /// None of the formats, languages or encodings the server can offer match what the request's Accept header fields demand, and it chose not to send a default instead. Widen those preferences, or drop them, to get a response.
+    /// The server has nothing that fits the request's Accept header fields (format, language, encoding) and will not fall back to a default. Widen or drop those preferences and ask again; the body may list what is on offer.
     ///
     /// Defined in [RFC 9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7).
     NotAcceptable = 406,
@@ -262,7 +262,7 @@ pub enum StatusCode {
     ProxyAuthenticationRequired = 407,
     /// `408 Request Timeout`
     ///
-    /// The server waited too long for a complete request and gave up; it usually closes the connection as well. The client may send the same request again, on a new connection if this one was closed.
+    /// The complete request did not arrive in time, so the server stopped waiting; it usually closes the connection as well. The client may send the same request again, on a new connection if this one was closed.
     ///
     /// Formerly "Request Time-out".
     ///
@@ -270,13 +270,13 @@ pub enum StatusCode {
     RequestTimeout = 408,
     /// `409 Conflict`
     ///
-    /// The request could not be applied because it clashes with the resource's current state, for example an edit made to an outdated version or a name already taken. The response often explains the clash; resolve it and resubmit.
+    /// What the request asks for clashes with how the resource stands now: for example, it edits a version someone else has already changed, or claims a name that is taken. The response usually says what clashes; sort that out, then send the request again.
     ///
     /// Defined in [RFC 9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10).
     Conflict = 409,
     /// `410 Gone`
     ///
-    /// The resource was deliberately removed from this server, and that is likely to stay so. Remove links and bookmarks to it; trying again is unlikely to help.
+    /// The server's owners removed this resource on purpose, and it is likely never to come back here. Remove links and bookmarks to it; asking for it again is unlikely to help.
     ///
     /// Cacheable by default.
     ///
@@ -284,19 +284,19 @@ pub enum StatusCode {
     Gone = 410,
     /// `411 Length Required`
     ///
-    /// The server will only accept this request with a Content-Length header field stating the size of the body. Add that field, with the body's length in bytes, and send it again.
+    /// This server wants to know the size of the request body before reading it, and the request did not say: it had no Content-Length header field. Add one with the body's length in bytes and send the request again.
     ///
     /// Defined in [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12).
     LengthRequired = 411,
     /// `412 Precondition Failed`
     ///
-    /// A precondition in the request, for example an If-Match or If-Unmodified-Since header field, turned out false on the server, so the request was not carried out. Re-read the resource's current state and decide whether the request still makes sense.
+    /// The request said to go ahead only if the resource was in a certain state, through a header field such as If-Match or If-Unmodified-Since, and it was not, so nothing was done. Re-read the resource's current state and decide whether the request still makes sense.
     ///
     /// Defined in [RFC 9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13).
     PreconditionFailed = 412,
     /// `413 Content Too Large`
     ///
-    /// The body of the request exceeds the size this server accepts. If the limit is only temporary, the response should carry Retry-After with a time to try again; otherwise send less data, split it into smaller requests, or ask the operator about the limit.
+    /// This server will not take a request body as big as this one. If the response carries Retry-After, the server expects to accept it later: wait that long and send it again. Otherwise send less data, split it across several requests, or ask the operator about the limit.
     ///
     /// Formerly "Payload Too Large", "Request Entity Too Large".
     ///
@@ -304,7 +304,7 @@ pub enum StatusCode {
     ContentTooLarge = 413,
     /// `414 URI Too Long`
     ///
-    /// The URL in the request is too long for this server to read. Typical causes are a form sent with GET that packs a lot of data into the query, or a chain of redirects that lengthens it each time; shorten the URL or move the data into a request body, for example with POST.
+    /// This server has a limit on URL length, and the request's URL went past it. Common causes: a form sent with GET that put a lot of data in the query string, or a redirect loop that lengthens the URL each time. Shorten the URL, or move the data into a request body, for example with POST.
     ///
     /// Cacheable by default. Formerly "Request-URI Too Long", "Request-URI Too Large".
     ///
@@ -312,13 +312,13 @@ pub enum StatusCode {
     UriTooLong = 414,
     /// `415 Unsupported Media Type`
     ///
-    /// The server will not take the request body in the format it was sent in: the Content-Type or Content-Encoding named is unsupported, or the data turned out not to match. An Accept or Accept-Encoding header field in the response may list what it would take.
+    /// The server will not take the request body as it was sent: its Content-Type or Content-Encoding is not one this resource handles for this method, or the data itself proved to be in an unsupported format. Resend it in a supported format; an Accept or Accept-Encoding header field in the response may list which.
     ///
     /// Defined in [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16).
     UnsupportedMediaType = 415,
     /// `416 Range Not Satisfiable`
     ///
-    /// The Range header field asked for bytes the server cannot provide: every range lies past the end of the representation, or the server refused a request with too many, tiny or overlapping ranges. The response's Content-Range, in the form bytes */length, gives the current length to aim at.
+    /// The server turned down the Range header field: none of the ranges asked for fits the representation (for bytes, each starts at or past its end), or the request asked for too many small or overlapping ranges. A Content-Range of the form bytes */length, which the server should send, gives the current length to aim within.
     ///
     /// Formerly "Requested Range Not Satisfiable".
     ///
@@ -326,7 +326,7 @@ pub enum StatusCode {
     RangeNotSatisfiable = 416,
     /// `417 Expectation Failed`
     ///
-    /// A server on the path, the origin or an intermediary, could not meet the expectation in the request's Expect header field, in practice 100-continue. Repeat the request without that header field.
+    /// The request carried an Expect header field, in practice 100-continue, the only expectation HTTP defines, and a server on the path, the origin or one in between, is unable to meet it. Send the request again without Expect.
     ///
     /// Defined in [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18).
     ExpectationFailed = 417,
@@ -340,13 +340,13 @@ pub enum StatusCode {
     ImATeapot = 418,
     /// `421 Misdirected Request`
     ///
-    /// This server cannot, or will not, give an authoritative answer for the request's URL; often a connection opened for one host name was reused for another. The client may retry on a different connection, even when the method is not idempotent.
+    /// This connection cannot be used for this URL's host: the server at its other end is not set up to answer for it. Typically a client reused a connection opened for another host name. Retry on a different connection, such as a fresh one to that host; that is allowed even when the method is not idempotent.
     ///
     /// Defined in [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20).
     MisdirectedRequest = 421,
     /// `422 Unprocessable Content`
     ///
-    /// The server accepts the body's media type and could parse it, but the instructions in it cannot be carried out, as when a field fails validation. Correct the data and submit it again.
+    /// The server could read the body, but will not act on what it says: for example, a field fails validation or two values contradict each other. Fix the data and send the request again; a problem with the format itself would have been a 415.
     ///
     /// Formerly "Unprocessable Entity".
     ///
@@ -360,7 +360,7 @@ pub enum StatusCode {
     Locked = 423,
     /// `424 Failed Dependency`
     ///
-    /// In WebDAV, this part of the request was not attempted because something it relied on, such as another property update in the same PROPPATCH, failed first. Look through the other entries of the multi-status answer to find that failure, fix it, and retry.
+    /// WebDAV: this action hinged on another one in the same request that failed, so it was not carried out either; in a PROPPATCH, one rejected property change makes the others fail this way. Find the entry in the multi-status answer that failed for a reason of its own, fix that, and retry.
     ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     FailedDependency = 424,
@@ -372,31 +372,31 @@ pub enum StatusCode {
     TooEarly = 425,
     /// `426 Upgrade Required`
     ///
-    /// The server will not serve this request over the protocol in use, but would after a switch; its Upgrade header field names the protocol or protocols to move to. Upgrade, for instance to TLS or a newer HTTP version, and send the request again.
+    /// The response's Upgrade header field names the protocol, or protocols, the server wants this connection to move to, for instance TLS or a newer HTTP version; over the current one it turns the request down. Switch, then send the request again; after the switch the server may accept it.
     ///
     /// Defined in [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22).
     UpgradeRequired = 426,
     /// `428 Precondition Required`
     ///
-    /// The server wants this request to be conditional, so that it cannot silently overwrite a change someone else made in the meantime. Fetch the resource, then resend the request with If-Match carrying the ETag you got.
+    /// Before it changes this resource, the server insists on a conditional request, so that the change cannot silently overwrite someone else's edit made in the meantime. Fetch the resource, then send the request again with a condition such as If-Match carrying the ETag you got.
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     PreconditionRequired = 428,
     /// `429 Too Many Requests`
     ///
-    /// The client has sent more requests than the server allows in a period of time, so it is being rate limited. The response may say in Retry-After how long to wait; pause at least that long, or back off if it does not, before making another request.
+    /// This client is being rate limited: it has gone over the number of requests the server lets it make within some stretch of time. Slow down; if the response has a Retry-After header field, hold off at least that long, and if not, back off with growing pauses.
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     TooManyRequests = 429,
     /// `431 Request Header Fields Too Large`
     ///
-    /// The server will not accept header fields this large, whether the problem is a single oversized field or their combined size. Shrink them and send the request again; in a browser, bloated cookies are a common cause, and clearing the site's cookies often fixes it.
+    /// Too much header data: one field, often Cookie, or all of them together exceed what the server will read. Shrink them and send the request again; in a browser, clearing the site's cookies often fixes it.
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     RequestHeaderFieldsTooLarge = 431,
     /// `451 Unavailable For Legal Reasons`
     ///
-    /// A legal demand, for example a court order or government censorship, forbids the server to provide this resource. Retrying will not help; a Link header field with relation blocked-by may name whoever enforces the block.
+    /// Someone with legal power, for example a court or a government, has demanded that this resource be withheld, and the server complies. Repeating the request will not change that; a Link header field with rel=blocked-by may name whoever carries out the block, and the body should explain the demand.
     ///
     /// Cacheable by default.
     ///
@@ -404,13 +404,13 @@ pub enum StatusCode {
     UnavailableForLegalReasons = 451,
     /// `500 Internal Server Error`
     ///
-    /// Something unexpected went wrong on the server while it handled the request, and the response says nothing more specific. The fault is not in the request as such; trying again later may work, and if it keeps happening, the site's operators need to look into it.
+    /// Something broke on the server while it was handling the request, a failure it had not planned for. The request itself may well have been fine: trying again later may work, and if the error keeps coming back, the site's operators need to look into it.
     ///
     /// Defined in [RFC 9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1).
     InternalServerError = 500,
     /// `501 Not Implemented`
     ///
-    /// The server lacks the feature the request needs, most often because it does not recognise the method at all, for any resource. Repeating the request will not help; use a method or feature this server offers.
+    /// The server has no support for what this request needs; most often the method itself is unknown to it, on every URL (a known method refused only here would get 405). Repeating the request as it is will not help; use a method or feature the server offers.
     ///
     /// Cacheable by default.
     ///
@@ -430,7 +430,7 @@ pub enum StatusCode {
     ServiceUnavailable = 503,
     /// `504 Gateway Timeout`
     ///
-    /// A gateway or proxy did not hear back in time from the server it forwarded the request to. That server may be slow, overloaded or unreachable; retrying later often works, and persistent timeouts are for the site's operators to investigate.
+    /// The gateway or proxy that answered forwarded the request, then ran out of time waiting for the server behind it. That server may be slow, overloaded or unreachable; retrying later often works, and timeouts that persist are for the site's operators to look into.
     ///
     /// Formerly "Gateway Time-out".
     ///
@@ -438,25 +438,25 @@ pub enum StatusCode {
     GatewayTimeout = 504,
     /// `505 HTTP Version Not Supported`
     ///
-    /// This server will not take requests in the major HTTP version this one used, for example version 2 or higher where it only speaks HTTP/1.x. Resending it unchanged will not help; talk to the server in a version it accepts, which the response content should name.
+    /// The request used a major HTTP version this server cannot or will not speak, for example a request line saying HTTP/2.0 sent to a server that knows only HTTP/1.x. Sending it again unchanged will not help; use a version the server supports, which the response body should name.
     ///
     /// Defined in [RFC 9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6).
     HttpVersionNotSupported = 505,
     /// `506 Variant Also Negotiates`
     ///
-    /// A configuration fault on the server: transparent content negotiation picked a variant that is configured to negotiate again, so the process can never settle on a final representation. Only the site's operators can fix this; a client cannot.
+    /// Transparent content negotiation on this server cannot finish, because the variant it picked is itself set up to negotiate; that is a fault in the server's configuration. Only the site's operators can fix it; the client can do nothing.
     ///
     /// Defined in [RFC 2295](https://www.rfc-editor.org/rfc/rfc2295).
     VariantAlsoNegotiates = 506,
     /// `507 Insufficient Storage`
     ///
-    /// The server ran out of room to store what this WebDAV request needs, such as a full disk or an exhausted quota; the condition may be temporary. Free space or wait, but do not repeat a request a user started without that user asking again.
+    /// No room is left on the server for what this WebDAV request would store, for example a disk is full or a quota used up; RFC 4918 treats this as temporary. Free space or wait, but do not repeat a request a user started until that user asks again.
     ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     InsufficientStorage = 507,
     /// `508 Loop Detected`
     ///
-    /// The server stopped a WebDAV request with Depth: infinity because the collections it had to walk form a loop, and the whole operation failed. Send the request again with a finite Depth, such as 0 or 1.
+    /// The collections a Depth: infinity WebDAV request had to walk lead back into themselves, through bindings, so the server gave up and the whole operation failed. Where the method allows, ask again with a finite Depth such as 0 or 1 and walk the tree one level at a time.
     ///
     /// Defined in [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842).
     LoopDetected = 508,
@@ -470,7 +470,7 @@ pub enum StatusCode {
     NotExtended = 510,
     /// `511 Network Authentication Required`
     ///
-    /// The network you are on, typically a captive portal at a hotel, airport or cafe, wants you to sign in or accept terms before it lets traffic through. The response should link to the portal's page; it comes from the network, not from the site you asked for.
+    /// The network you are on, typically hotel, airport or cafe Wi-Fi with a captive portal, wants you to sign in or accept its terms before it lets traffic through. The response should link to the portal's page; it comes from the network, not from the site you asked for.
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     NetworkAuthenticationRequired = 511,
@@ -1197,10 +1197,10 @@ pub(crate) static REASONS: [&str; 500] = [
 
 /// Indexed by `code - 100`.
 pub(crate) static DESCRIPTIONS: [&str; 500] = [
-    "The server has seen the start of the request and has not turned it down, so a client holding back the body after Expect: 100-continue should send it now; other clients can ignore this. The real answer follows once the whole request has arrived.", // 100
-    "The server agrees to change protocols at the client's request; its own Upgrade header field names what the connection speaks right after the blank line ending this response, such as websocket. Only HTTP/1.1 has this code: HTTP/2 and HTTP/3 do not support 101.", // 101
-    "Sent by some older WebDAV servers during a long operation to say the request arrived and work is under way, so the client does not time out. RFC 4918 removed it from WebDAV and it is rare today; a client may discard it and go on waiting for the real response.", // 102
-    "Header fields sent ahead of the final response, most often Link fields naming resources to preload or connect to early, so the client can start on them while the server is still preparing its answer. A client may use the hints or ignore them.", // 103
+    "Go ahead: a client that sent Expect: 100-continue and held back the body should send it now, since the server has not rejected the request so far. A client that did not wait for this can ignore it; the final response comes once the whole request is in.", // 100
+    "The connection is changing protocol, as the client asked in its Upgrade header field; the server's own Upgrade field names the protocol, such as websocket, that both sides speak from the end of this response. Only HTTP/1.1 has this code: HTTP/2 and HTTP/3 have no 101.", // 101
+    "A keep-waiting signal from the first WebDAV specification: the server has the whole request and is still busy with a long operation, so the client should not time out. RFC 4918 dropped it and few servers send it; a client may discard it and keep waiting for the real answer.", // 102
+    "Header fields sent ahead of the final response, most often Link fields naming resources to preload or origins to connect to early, so the client can start on them before the final response is ready. A client may use the hints or ignore them.", // 103
     "Part of a draft protocol for resumable uploads, provisionally registered: the server tells the client during an upload that it can be resumed, and the Location header field gives the upload resource to resume against if the transfer breaks off.", // 104
     "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 105
     "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 106
@@ -1297,15 +1297,15 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 197
     "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 198
     "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 199
-    "It worked. What comes back depends on the method: after GET, the resource itself; after POST, typically a report on what the action did; after HEAD, header fields alone.", // 200
-    "The request worked and brought at least one new resource into being. The Location header field points to the main one; when that field is absent, the new resource is the one at the request's own URL.", // 201
-    "Accepted for later handling but not yet carried out, and it may still fail or be refused. HTTP has no way to report the final outcome afterwards, so the response usually describes the current state or links to where progress can be checked.", // 202
-    "The request worked, but a proxy on the way changed the content or its header fields from what the origin server produced. To get the untouched version, ask again with Cache-Control: no-transform or, where possible, go to the origin directly.", // 203
+    "The request succeeded. A GET gets the resource in the body, a HEAD the same header fields without a body, and a POST usually an account of what the action did or produced.", // 200
+    "Success: the request made something new on the server, perhaps several things. To find the main one, read the Location header field; if the response has none, the new resource lives at the URL the request was sent to.", // 201
+    "The server has taken the request on but not dealt with it yet, and nothing is settled: it might still be turned down or fail when its turn comes. No later status code will report the result, so look in this response for the current state or a link where progress can be checked.", // 202
+    "Success, but not exactly what the origin server sent: a transforming proxy on the path altered the body, for instance by recompressing images. For the original, request it with Cache-Control: no-transform, or go to the origin directly where you can.", // 203
     "Success with nothing to return: the response ends after its header fields. A browser that submitted a form stays on the current page, and an API client should not expect a body to parse.", // 204
-    "Done; now clear the input that produced the request, such as emptying a form so the user can type the next entry. The server sends no content with this code.", // 205
-    "The response holds only part of the representation, answering a Range request. The server may send fewer ranges than were asked for, or merge them, so read Content-Range (in each part, for a multipart/byteranges body) to see which bytes arrived.", // 206
+    "Done; now clear the input that produced the request, such as emptying a form ready for the next entry. The server sends no content with this code.", // 205
+    "A Range request was honoured, at least in part: the body carries pieces of the representation rather than all of it. The server may send fewer ranges than asked for, or merge them, so read Content-Range (in each part of a multipart/byteranges body) to see which bytes arrived.", // 206
     "A WebDAV answer that packs several results into one XML body, each with its own status code for a different resource or property. Read every entry: some operations may have succeeded and others failed.", // 207
-    "Found only within a WebDAV multi-status reply, never as a response's own status: this collection's members were already listed under another binding earlier in the same reply, so they are left out here.", // 208
+    "Appears only inside a WebDAV multi-status reply to a Depth: infinity request: when one collection can be reached through several bindings, its contents are listed once, and each later binding to it is marked 208 with nothing listed beneath.", // 208
     "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 209
     "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 210
     "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 211
@@ -1323,7 +1323,7 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 223
     "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 224
     "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 225
-    "The server answered a GET that carried A-IM by applying one or more instance manipulations to the resource, which may be a delta against the client's cached copy or just compression. The IM header field lists them; the client applies or undoes them to rebuild the current version.", // 226
+    "Answer to a GET that asked, with A-IM, for delta encoding: the body is not the resource as is but the result of the manipulations listed in the IM header field, perhaps a diff against a copy the client already holds, perhaps only compression. Apply or undo them, with that copy where needed, to rebuild the current version.", // 226
     "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 227
     "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 228
     "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 229
@@ -1397,15 +1397,15 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 297
     "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 298
     "A success code that no specification defines: the request worked, and a client handles the response as it would 200 OK.", // 299
-    "The resource has several representations, for example in different languages or formats, and the server leaves the choice to the client or the user. When the server prefers one, its URL is in the Location header field, which a client may follow automatically.", // 300
+    "Pick one: this resource exists in several versions, for example in different languages or formats, and the response lists them instead of choosing. If the server has a favourite, the Location header field should point to it, and a client may follow that automatically.", // 300
     "This URL is out of date: the resource now lives permanently at the one in the Location header field, and links and bookmarks should be updated. Following the redirect, clients are allowed to change a POST into a GET, which 308 forbids.", // 301
     "For now the resource can be found at the address in the Location header field, yet the original URL stays the one to use later. A user agent is allowed to change a POST into a GET when following it; 307 rules that out.", // 302
-    "The answer lives at a different URL, named in the Location header field. The client fetches it with GET, or with HEAD if the original request was a HEAD, whatever method it first used; the usual reply after a form POST.", // 303
-    "Nothing has changed since the version the client has cached: a conditional request such as If-None-Match showed no change, so no content is sent, and the stored copy, refreshed with any new header fields, can be reused.", // 304
-    "Deprecated. It once asked the client to send its request again via the proxy named in Location; because a response choosing a client's proxy is a security risk, clients should not act on it.", // 305
-    "Unused and reserved: an early draft gave this number to a switch-proxy instruction that was dropped before it became a standard. Servers should not send it, and HTTP attaches no meaning to it.", // 306
+    "The answer to this request is at another URL, named in the Location header field. The client fetches it with GET, or with HEAD if it sent a HEAD, whatever method it used first; 303 is the usual reply after a form POST.", // 303
+    "Your cached copy is still good: the request was conditional, for example with If-None-Match, and the resource has not changed, so the server sends no body. Reuse the stored response, updated with any header fields this one carries.", // 304
+    "Deprecated. It once told the client to repeat the request through the proxy named in Location; since letting a response pick a client's proxy is a security risk, common clients ignore it.", // 305
+    "Unused and reserved: an early draft gave this number to a switch-proxy instruction that was dropped before it became a standard. It has no meaning in HTTP today, and servers have no reason to send it.", // 306
     "Send the request again, keeping the same method and content, to the URL in the Location header field. The move holds only for now, so go back to the original URL for later requests.", // 307
-    "Gone for good from this URL to the one in the Location header field. Resend there using the same method and content, and point links and bookmarks at the new address.", // 308
+    "Use the URL in the Location header field from now on: the resource has moved there for good. Repeat this request there with the same method and content, and update links and bookmarks.", // 308
     "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 309
     "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 310
     "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 311
@@ -1497,118 +1497,118 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 397
     "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 398
     "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 399
-    "Something about the request itself was wrong in the server's eyes: broken syntax, a malformed header field, bad message framing or values it rejects. Correct it before trying again, since the same request will meet the same refusal.", // 400
-    "The resource needs authentication and the request carried none, or carried credentials the server rejected. The WWW-Authenticate header field says which scheme to use; log in or supply valid credentials, then send the request again.", // 401
-    "HTTP sets this code aside for future use and gives it no standard meaning. Some services send it anyway, for instance when a plan has run out or a payment failed; read the body for what the service expects.", // 402
-    "Access is refused to whoever sent this request. Sending the same credentials again will not help; different ones, such as an account with more rights, might, unless the refusal has nothing to do with who is asking.", // 403
-    "Nothing is available at this URL, or the server prefers not to admit that something is, and the code does not say whether that will change. It counts as a client error: check the address for typos or an outdated link first.", // 404
+    "The server would not handle the request because it found something wrong with it, such as broken syntax, a malformed header field or message framing that does not add up. Correct the request and only then send it again; the response body, if any, may point to the problem.", // 400
+    "The request did not prove who is asking, at least not to this server's satisfaction: credentials were missing or were refused. The WWW-Authenticate header field says which scheme to use; log in or supply valid credentials, then send the request again.", // 401
+    "HTTP keeps this code in reserve and gives it no standard meaning. Some services send it anyway, for instance when a plan has run out or a payment failed; read the body for what the service expects.", // 402
+    "The server refuses to carry out this request, and the body may say why. Sending the same credentials again will not help; different ones, such as an account with more rights, might, unless the refusal has nothing to do with who is asking.", // 403
+    "The server has nothing to show at this URL, or will not admit that it has. Whether that is for now or for good, the code does not say. It counts as a client error: check the address for typos or an outdated link first.", // 404
     "This resource does not accept the request's method, for example a POST where only GET and HEAD are allowed; the Allow header field in the response names the ones it supports.", // 405
-    "None of the formats, languages or encodings the server can offer match what the request's Accept header fields demand, and it chose not to send a default instead. Widen those preferences, or drop them, to get a response.", // 406
+    "The server has nothing that fits the request's Accept header fields (format, language, encoding) and will not fall back to a default. Widen or drop those preferences and ask again; the body may list what is on offer.", // 406
     "A proxy on the path wants the client to authenticate to it before it will pass the request on. Supply credentials in Proxy-Authorization, using a scheme from the Proxy-Authenticate header field, and send the request again.", // 407
-    "The server waited too long for a complete request and gave up; it usually closes the connection as well. The client may send the same request again, on a new connection if this one was closed.", // 408
-    "The request could not be applied because it clashes with the resource's current state, for example an edit made to an outdated version or a name already taken. The response often explains the clash; resolve it and resubmit.", // 409
-    "The resource was deliberately removed from this server, and that is likely to stay so. Remove links and bookmarks to it; trying again is unlikely to help.", // 410
-    "The server will only accept this request with a Content-Length header field stating the size of the body. Add that field, with the body's length in bytes, and send it again.", // 411
-    "A precondition in the request, for example an If-Match or If-Unmodified-Since header field, turned out false on the server, so the request was not carried out. Re-read the resource's current state and decide whether the request still makes sense.", // 412
-    "The body of the request exceeds the size this server accepts. If the limit is only temporary, the response should carry Retry-After with a time to try again; otherwise send less data, split it into smaller requests, or ask the operator about the limit.", // 413
-    "The URL in the request is too long for this server to read. Typical causes are a form sent with GET that packs a lot of data into the query, or a chain of redirects that lengthens it each time; shorten the URL or move the data into a request body, for example with POST.", // 414
-    "The server will not take the request body in the format it was sent in: the Content-Type or Content-Encoding named is unsupported, or the data turned out not to match. An Accept or Accept-Encoding header field in the response may list what it would take.", // 415
-    "The Range header field asked for bytes the server cannot provide: every range lies past the end of the representation, or the server refused a request with too many, tiny or overlapping ranges. The response's Content-Range, in the form bytes */length, gives the current length to aim at.", // 416
-    "A server on the path, the origin or an intermediary, could not meet the expectation in the request's Expect header field, in practice 100-continue. Repeat the request without that header field.", // 417
+    "The complete request did not arrive in time, so the server stopped waiting; it usually closes the connection as well. The client may send the same request again, on a new connection if this one was closed.", // 408
+    "What the request asks for clashes with how the resource stands now: for example, it edits a version someone else has already changed, or claims a name that is taken. The response usually says what clashes; sort that out, then send the request again.", // 409
+    "The server's owners removed this resource on purpose, and it is likely never to come back here. Remove links and bookmarks to it; asking for it again is unlikely to help.", // 410
+    "This server wants to know the size of the request body before reading it, and the request did not say: it had no Content-Length header field. Add one with the body's length in bytes and send the request again.", // 411
+    "The request said to go ahead only if the resource was in a certain state, through a header field such as If-Match or If-Unmodified-Since, and it was not, so nothing was done. Re-read the resource's current state and decide whether the request still makes sense.", // 412
+    "This server will not take a request body as big as this one. If the response carries Retry-After, the server expects to accept it later: wait that long and send it again. Otherwise send less data, split it across several requests, or ask the operator about the limit.", // 413
+    "This server has a limit on URL length, and the request's URL went past it. Common causes: a form sent with GET that put a lot of data in the query string, or a redirect loop that lengthens the URL each time. Shorten the URL, or move the data into a request body, for example with POST.", // 414
+    "The server will not take the request body as it was sent: its Content-Type or Content-Encoding is not one this resource handles for this method, or the data itself proved to be in an unsupported format. Resend it in a supported format; an Accept or Accept-Encoding header field in the response may list which.", // 415
+    "The server turned down the Range header field: none of the ranges asked for fits the representation (for bytes, each starts at or past its end), or the request asked for too many small or overlapping ranges. A Content-Range of the form bytes */length, which the server should send, gives the current length to aim within.", // 416
+    "The request carried an Expect header field, in practice 100-continue, the only expectation HTTP defines, and a server on the path, the origin or one in between, is unable to meet it. Send the request again without Expect.", // 417
     "Born in RFC 2324, an April Fools' spoof about coffee pots, and returned as a joke by enough servers that HTTP now keeps the number reserved and unused. It has no real meaning in HTTP.", // 418
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 419
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 420
-    "This server cannot, or will not, give an authoritative answer for the request's URL; often a connection opened for one host name was reused for another. The client may retry on a different connection, even when the method is not idempotent.", // 421
-    "The server accepts the body's media type and could parse it, but the instructions in it cannot be carried out, as when a field fails validation. Correct the data and submit it again.", // 422
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 419
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 420
+    "This connection cannot be used for this URL's host: the server at its other end is not set up to answer for it. Typically a client reused a connection opened for another host name. Retry on a different connection, such as a fresh one to that host; that is allowed even when the method is not idempotent.", // 421
+    "The server could read the body, but will not act on what it says: for example, a field fails validation or two values contradict each other. Fix the data and send the request again; a problem with the format itself would have been a 415.", // 422
     "The WebDAV resource, or the one a COPY or MOVE would write to, is locked. If you hold the lock, send its token in the If header field; otherwise wait until the lock is released or expires.", // 423
-    "In WebDAV, this part of the request was not attempted because something it relied on, such as another property update in the same PROPPATCH, failed first. Look through the other entries of the multi-status answer to find that failure, fix it, and retry.", // 424
+    "WebDAV: this action hinged on another one in the same request that failed, so it was not carried out either; in a PROPPATCH, one rejected property change makes the others fail this way. Find the entry in the multi-status answer that failed for a reason of its own, fix that, and retry.", // 424
     "The server refuses to act on a request that arrived in TLS early data, because an attacker could replay it. Wait until the TLS handshake completes and send it again; that retry must not use early data.", // 425
-    "The server will not serve this request over the protocol in use, but would after a switch; its Upgrade header field names the protocol or protocols to move to. Upgrade, for instance to TLS or a newer HTTP version, and send the request again.", // 426
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 427
-    "The server wants this request to be conditional, so that it cannot silently overwrite a change someone else made in the meantime. Fetch the resource, then resend the request with If-Match carrying the ETag you got.", // 428
-    "The client has sent more requests than the server allows in a period of time, so it is being rate limited. The response may say in Retry-After how long to wait; pause at least that long, or back off if it does not, before making another request.", // 429
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 430
-    "The server will not accept header fields this large, whether the problem is a single oversized field or their combined size. Shrink them and send the request again; in a browser, bloated cookies are a common cause, and clearing the site's cookies often fixes it.", // 431
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 432
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 433
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 434
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 435
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 436
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 437
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 438
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 439
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 440
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 441
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 442
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 443
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 444
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 445
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 446
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 447
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 448
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 449
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 450
-    "A legal demand, for example a court order or government censorship, forbids the server to provide this resource. Retrying will not help; a Link header field with relation blocked-by may name whoever enforces the block.", // 451
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 452
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 453
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 454
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 455
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 456
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 457
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 458
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 459
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 460
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 461
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 462
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 463
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 464
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 465
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 466
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 467
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 468
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 469
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 470
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 471
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 472
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 473
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 474
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 475
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 476
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 477
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 478
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 479
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 480
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 481
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 482
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 483
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 484
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 485
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 486
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 487
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 488
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 489
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 490
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 491
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 492
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 493
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 494
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 495
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 496
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 497
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 498
-    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.", // 499
-    "Something unexpected went wrong on the server while it handled the request, and the response says nothing more specific. The fault is not in the request as such; trying again later may work, and if it keeps happening, the site's operators need to look into it.", // 500
-    "The server lacks the feature the request needs, most often because it does not recognise the method at all, for any resource. Repeating the request will not help; use a method or feature this server offers.", // 501
+    "The response's Upgrade header field names the protocol, or protocols, the server wants this connection to move to, for instance TLS or a newer HTTP version; over the current one it turns the request down. Switch, then send the request again; after the switch the server may accept it.", // 426
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 427
+    "Before it changes this resource, the server insists on a conditional request, so that the change cannot silently overwrite someone else's edit made in the meantime. Fetch the resource, then send the request again with a condition such as If-Match carrying the ETag you got.", // 428
+    "This client is being rate limited: it has gone over the number of requests the server lets it make within some stretch of time. Slow down; if the response has a Retry-After header field, hold off at least that long, and if not, back off with growing pauses.", // 429
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 430
+    "Too much header data: one field, often Cookie, or all of them together exceed what the server will read. Shrink them and send the request again; in a browser, clearing the site's cookies often fixes it.", // 431
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 432
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 433
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 434
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 435
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 436
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 437
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 438
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 439
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 440
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 441
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 442
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 443
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 444
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 445
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 446
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 447
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 448
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 449
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 450
+    "Someone with legal power, for example a court or a government, has demanded that this resource be withheld, and the server complies. Repeating the request will not change that; a Link header field with rel=blocked-by may name whoever carries out the block, and the body should explain the demand.", // 451
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 452
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 453
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 454
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 455
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 456
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 457
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 458
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 459
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 460
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 461
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 462
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 463
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 464
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 465
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 466
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 467
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 468
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 469
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 470
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 471
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 472
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 473
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 474
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 475
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 476
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 477
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 478
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 479
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 480
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 481
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 482
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 483
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 484
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 485
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 486
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 487
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 488
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 489
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 490
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 491
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 492
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 493
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 494
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 495
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 496
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 497
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 498
+    "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 499
+    "Something broke on the server while it was handling the request, a failure it had not planned for. The request itself may well have been fine: trying again later may work, and if the error keeps coming back, the site's operators need to look into it.", // 500
+    "The server has no support for what this request needs; most often the method itself is unknown to it, on every URL (a known method refused only here would get 405). Repeating the request as it is will not help; use a method or feature the server offers.", // 501
     "A gateway or proxy passed the request on, but the server behind it sent back a reply it could not use. The trouble is upstream; trying again later often works, and the site's operators can check the upstream server.", // 502
     "A temporary condition, such as a traffic spike or planned maintenance, keeps the server from serving requests right now. Come back later: a Retry-After header field, when present, says how long to wait.", // 503
-    "A gateway or proxy did not hear back in time from the server it forwarded the request to. That server may be slow, overloaded or unreachable; retrying later often works, and persistent timeouts are for the site's operators to investigate.", // 504
-    "This server will not take requests in the major HTTP version this one used, for example version 2 or higher where it only speaks HTTP/1.x. Resending it unchanged will not help; talk to the server in a version it accepts, which the response content should name.", // 505
-    "A configuration fault on the server: transparent content negotiation picked a variant that is configured to negotiate again, so the process can never settle on a final representation. Only the site's operators can fix this; a client cannot.", // 506
-    "The server ran out of room to store what this WebDAV request needs, such as a full disk or an exhausted quota; the condition may be temporary. Free space or wait, but do not repeat a request a user started without that user asking again.", // 507
-    "The server stopped a WebDAV request with Depth: infinity because the collections it had to walk form a loop, and the whole operation failed. Send the request again with a finite Depth, such as 0 or 1.", // 508
+    "The gateway or proxy that answered forwarded the request, then ran out of time waiting for the server behind it. That server may be slow, overloaded or unreachable; retrying later often works, and timeouts that persist are for the site's operators to look into.", // 504
+    "The request used a major HTTP version this server cannot or will not speak, for example a request line saying HTTP/2.0 sent to a server that knows only HTTP/1.x. Sending it again unchanged will not help; use a version the server supports, which the response body should name.", // 505
+    "Transparent content negotiation on this server cannot finish, because the variant it picked is itself set up to negotiate; that is a fault in the server's configuration. Only the site's operators can fix it; the client can do nothing.", // 506
+    "No room is left on the server for what this WebDAV request would store, for example a disk is full or a quota used up; RFC 4918 treats this as temporary. Free space or wait, but do not repeat a request a user started until that user asks again.", // 507
+    "The collections a Depth: infinity WebDAV request had to walk lead back into themselves, through bindings, so the server gave up and the whole operation failed. Where the method allows, ask again with a finite Depth such as 0 or 1 and walk the tree one level at a time.", // 508
     "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 509
     "The server wanted the request to state, through the RFC 2774 extension framework, an extension it relies on, and the request did not. That framework is now Historic and this code obsolete, so it is rarely seen; the response should say what to add.", // 510
-    "The network you are on, typically a captive portal at a hotel, airport or cafe, wants you to sign in or accept terms before it lets traffic through. The response should link to the portal's page; it comes from the network, not from the site you asked for.", // 511
+    "The network you are on, typically hotel, airport or cafe Wi-Fi with a captive portal, wants you to sign in or accept its terms before it lets traffic through. The response should link to the portal's page; it comes from the network, not from the site you asked for.", // 511
     "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 512
     "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 513
     "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 514
@@ -1975,7 +1975,7 @@ pub(crate) const fn is_deprecated(status: StatusCode) -> bool {
 pub(crate) static UNLISTED: [Unlisted; 6] = [
     Unlisted {
         reason: "Invalid Status Code",
-        description: "The number lies outside 100 to 599, so it is not a valid HTTP status code; software sometimes uses 600 to 999 for errors of its own that have nothing to do with HTTP. RFC 9110 asks a client to handle a response carrying such a number the way it handles any 5xx server error.",
+        description: "The number is not a valid HTTP status code, which always lies between 100 and 599; a value such as 600 or 999 is more likely some library's own error number than anything HTTP defines. RFC 9110 asks a client to handle a response carrying one the way it handles any 5xx server error.",
         reference: "RFC 9110, Section 15",
         url: "https://www.rfc-editor.org/rfc/rfc9110#section-15",
     },
@@ -1999,7 +1999,7 @@ pub(crate) static UNLISTED: [Unlisted; 6] = [
     },
     Unlisted {
         reason: "Client Error",
-        description: "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if there is one, usually explains what.",
+        description: "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.",
         reference: "RFC 9110, Section 15.5",
         url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5",
     },
@@ -2014,11 +2014,11 @@ pub(crate) static UNLISTED: [Unlisted; 6] = [
 #[inline]
 pub(crate) const fn class_description(class: Class) -> &'static str {
     match class {
-        Class::Informational => "Interim news about a request whose final answer has not been sent yet: for example, go ahead with the body (100), a protocol switch (101) or early header hints (103). Except after a 101, a final response still follows on the same exchange.",
-        Class::Success => "The request reached the server, made sense to it and was acted on, or with 202 queued to be acted on later; the exact code tells what, if anything, the response carries.",
-        Class::Redirection => "The request is not finished yet: the client has to take another step, most often sending it again to the URL in the Location header field, or after 304 using the copy it already has cached.",
-        Class::ClientError => "The server turned the request down, and the cause lies with the client or with what it asked for, not with a fault in the server. Most of these need a change (to the request, the credentials or the resource's state) before trying again; 408, 421, 425 and 429 let the same request be repeated under conditions each code sets out.",
-        Class::ServerError => "The request may have been fine, but the server, or a server behind it, could not complete it. Whether to try again depends on the code: 500, 502, 503 and 504 are often worth retrying later, while repeating a request that got 501 or 505 unchanged will not help.",
+        Class::Informational => "Interim news about a request whose final answer has not been sent yet: for example, go ahead with the body (100), a protocol switch (101) or early header hints (103). The final response comes later; after a 101 it comes, if at all, in the protocol the connection switched to.",
+        Class::Success => "Success: the server took the request and acted on it, or with 202 agreed to act on it later; a 207 can still report parts that failed. The exact code tells what the response carries: the result (200), part of it (206), several results (207) or nothing at all (204).",
+        Class::Redirection => "The response sends the client elsewhere for what it asked: most often to the URL in the Location header field, and after 304 to the copy it already has cached. 301, 302, 307 and 308 differ in whether the move lasts and whether the method may change; 305 and 306 are no longer in use.",
+        Class::ClientError => "The server turned the request down and puts the cause on the client's side: the request itself, its credentials, or what it asked for. Most of these need a change (to the request, the credentials or the resource's state) before trying again; 408, 421, 425 and 429, and 413 when it carries Retry-After, let the same request be repeated under conditions each code sets out.",
+        Class::ServerError => "The request may have been fine, but the server that answered, or one it relies on, could not complete it. Whether to try again depends on the code: 500, 502, 503 and 504 are often worth retrying later, while repeating a request that got 501 or 505 unchanged will not help.",
     }
 }
 
