@@ -2,7 +2,10 @@
 // tests/generated.rs pins this file; after a change, review it and refresh the copy with
 // `UPDATE_SNAPSHOTS=1 cargo test --test generated`.
 
-use crate::{Class, RedirectMethod, RegistryStatus, Unlisted, Unregistered};
+use crate::{
+    Class, HeaderField, RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Unlisted,
+    Unregistered,
+};
 
 /// An HTTP status code: one variant for each code in the IANA HTTP Status Code
 /// Registry, and [`Unregistered`](StatusCode::Unregistered) for every other `u16`.
@@ -32,6 +35,8 @@ pub enum StatusCode {
     ///
     /// Never has content.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1).
     Continue = 100,
     /// `101 Switching Protocols`
@@ -39,6 +44,11 @@ pub enum StatusCode {
     /// The server agrees to the client's Upgrade request and speaks the protocol it names, such as WebSocket, on this connection from the end of this response.
     ///
     /// Never has content.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Upgrade` (must): the protocol or protocols the connection switches to ([RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2))
     ///
     /// Defined in [RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2).
     SwitchingProtocols = 101,
@@ -48,6 +58,8 @@ pub enum StatusCode {
     ///
     /// Never has content.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 2518](https://www.rfc-editor.org/rfc/rfc2518).
     Processing = 102,
     /// `103 Early Hints`
@@ -56,13 +68,20 @@ pub enum StatusCode {
     ///
     /// Never has content.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 8297](https://www.rfc-editor.org/rfc/rfc8297).
     EarlyHints = 103,
     /// `104 Upload Resumption Supported`
     ///
     /// An interim response saying the server can resume this upload, so an interrupted transfer can continue where it stopped; provisionally registered for a draft protocol.
     ///
-    /// Its registration is temporary. Never has content.
+    /// Its registration is temporary; the registry gives 2026-11-13 as the date it expires. Never has content.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (must): the URI of the upload resource, where an interrupted upload can resume ([draft-ietf-httpbis-resumable-upload-05](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05))
     ///
     /// Defined in [draft-ietf-httpbis-resumable-upload-05](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05).
     UploadResumptionSupported = 104,
@@ -72,17 +91,26 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1).
     Ok = 200,
     /// `201 Created`
     ///
     /// The request succeeded and made one or more new resources; the Location header field, when present, points to the main one.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): after a POST created something: the main new resource (without it, the target URI is that resource) ([RFC 9110, Section 9.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3))
+    ///
     /// Defined in [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2).
     Created = 201,
     /// `202 Accepted`
     ///
     /// The server has taken the request for processing but not finished it, and may still refuse it later; the response usually says how to follow its progress.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Defined in [RFC 9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3).
     Accepted = 202,
@@ -92,6 +120,8 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4).
     NonAuthoritativeInformation = 203,
     /// `204 No Content`
@@ -99,6 +129,8 @@ pub enum StatusCode {
     /// The request succeeded and there is nothing to send back: the response has no body, and a browser stays on the page it is showing.
     ///
     /// Cacheable by default. Never has content.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Defined in [RFC 9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5).
     NoContent = 204,
@@ -108,6 +140,8 @@ pub enum StatusCode {
     ///
     /// Never has content.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6).
     ResetContent = 205,
     /// `206 Partial Content`
@@ -116,11 +150,19 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Content-Range` (must): in a single-part response; a multipart/byteranges response has one in each part instead ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7))
+    /// - `Date`, `Cache-Control`, `ETag`, `Expires`, `Content-Location`, `Vary` (must): each one that a 200 response to the same request would have carried ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7))
+    ///
     /// Defined in [RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7).
     PartialContent = 206,
     /// `207 Multi-Status`
     ///
     /// A WebDAV response whose XML body reports a separate status for each of several resources; check every one, because some may have failed.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     MultiStatus = 207,
@@ -128,11 +170,15 @@ pub enum StatusCode {
     ///
     /// Used inside a WebDAV Multi-Status body: the members of this binding were listed earlier in the response and are not repeated.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842).
     AlreadyReported = 208,
     /// `226 IM Used`
     ///
     /// The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource; the body is their result, not the full resource.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Defined in [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229).
     ImUsed = 226,
@@ -142,6 +188,12 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): when the server prefers one of the choices: that choice ([RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    ///
     /// Defined in [RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1).
     MultipleChoices = 300,
     /// `301 Moved Permanently`
@@ -149,6 +201,12 @@ pub enum StatusCode {
     /// The resource has a new permanent URL, given in the Location header field, so update links to it; a client may turn a POST into a GET when following it (308 keeps the method).
     ///
     /// Cacheable by default. A client may change POST to GET when following it.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): the new permanent URI of the resource ([RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2).
     MovedPermanently = 301,
@@ -158,6 +216,12 @@ pub enum StatusCode {
     ///
     /// A client may change POST to GET when following it. Formerly "Moved Temporarily".
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): where the resource is for the time being ([RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    ///
     /// Defined in [RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3).
     Found = 302,
     /// `303 See Other`
@@ -165,6 +229,12 @@ pub enum StatusCode {
     /// The result is at another URL, given in the Location header field, which the client fetches with GET whatever method it used; the usual answer to a form POST.
     ///
     /// The client follows it with GET (or HEAD).
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): the other resource, which answers the request ([RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4).
     SeeOther = 303,
@@ -174,6 +244,12 @@ pub enum StatusCode {
     ///
     /// Never has content.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Date`, `Cache-Control`, `ETag`, `Expires`, `Content-Location`, `Vary` (must): each one that a 200 response to the same request would have carried ([RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    ///
     /// Defined in [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5).
     NotModified = 304,
     /// `305 Use Proxy`
@@ -181,6 +257,11 @@ pub enum StatusCode {
     /// An old code that told the client to repeat the request through a given proxy; it is deprecated for security reasons, and clients should not follow it.
     ///
     /// Deprecated.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6).
     UseProxy = 305,
@@ -190,6 +271,11 @@ pub enum StatusCode {
     ///
     /// The registry reserves it as unused.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    ///
     /// Defined in [RFC 9110, Section 15.4.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7).
     SwitchProxy = 306,
     /// `307 Temporary Redirect`
@@ -197,6 +283,12 @@ pub enum StatusCode {
     /// The resource is for now at the URL in the Location header field; repeat the request there with the same method and body, and keep using the original URL later.
     ///
     /// The client follows it with the same method.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): where the resource is for the time being ([RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8).
     TemporaryRedirect = 307,
@@ -206,11 +298,19 @@ pub enum StatusCode {
     ///
     /// Cacheable by default. The client follows it with the same method.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): the new permanent URI of the resource ([RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    ///
     /// Defined in [RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9).
     PermanentRedirect = 308,
     /// `400 Bad Request`
     ///
     /// The server cannot or will not process the request because of a client mistake, such as malformed syntax or an invalid message; fix the request before sending it again.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1).
     BadRequest = 400,
@@ -218,17 +318,26 @@ pub enum StatusCode {
     ///
     /// The request has no valid credentials for this resource; log in or send correct credentials, as the WWW-Authenticate header field describes, and try again.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `WWW-Authenticate` (must): one or more challenges for the target resource ([RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2))
+    ///
     /// Defined in [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2).
     Unauthorized = 401,
     /// `402 Payment Required`
     ///
     /// Reserved by HTTP for future use; some services send it when a payment, subscription or quota top-up is needed before they serve the request.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3).
     PaymentRequired = 402,
     /// `403 Forbidden`
     ///
     /// The server understood the request but refuses it for whoever is asking; unlike 401, logging in or sending other credentials will not help.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4).
     Forbidden = 403,
@@ -238,6 +347,8 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5).
     NotFound = 404,
     /// `405 Method Not Allowed`
@@ -246,17 +357,29 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Allow` (must): the methods the target resource supports now; the list may be empty ([RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6))
+    ///
     /// Defined in [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6).
     MethodNotAllowed = 405,
     /// `406 Not Acceptable`
     ///
     /// The server has no representation that fits the request's Accept header fields (media type, language, encoding); loosen those preferences to get a response.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7).
     NotAcceptable = 406,
     /// `407 Proxy Authentication Required`
     ///
     /// A proxy between client and server wants credentials before it forwards the request; authenticate with the proxy, as Proxy-Authenticate describes, and retry.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Proxy-Authenticate` (must): one or more challenges for the proxy ([RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8))
     ///
     /// Defined in [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8).
     ProxyAuthenticationRequired = 407,
@@ -266,11 +389,15 @@ pub enum StatusCode {
     ///
     /// Formerly "Request Time-out".
     ///
+    /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9).
     RequestTimeout = 408,
     /// `409 Conflict`
     ///
     /// The request clashes with the current state of the resource, such as an edit based on an outdated version; resolve the conflict, then resubmit.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10).
     Conflict = 409,
@@ -280,17 +407,23 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11).
     Gone = 410,
     /// `411 Length Required`
     ///
     /// The server refuses a request body that comes without a Content-Length header field; resend it with the length stated.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12).
     LengthRequired = 411,
     /// `412 Precondition Failed`
     ///
     /// A condition in the request, such as If-Match or If-Unmodified-Since, was false on the server, so nothing was changed; fetch the current state and decide again.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13).
     PreconditionFailed = 412,
@@ -300,6 +433,11 @@ pub enum StatusCode {
     ///
     /// Formerly "Payload Too Large", "Request Entity Too Large".
     ///
+    /// Repeating the request: only if the server says the condition is temporary ([`IfTemporary`](crate::RetryAdvice::IfTemporary)).
+    ///
+    /// Header fields of the response:
+    /// - `Retry-After` (should): if the refusal is temporary: when to send the request again ([RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14))
+    ///
     /// Defined in [RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14).
     ContentTooLarge = 413,
     /// `414 URI Too Long`
@@ -308,11 +446,19 @@ pub enum StatusCode {
     ///
     /// Cacheable by default. Formerly "Request-URI Too Long".
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15).
     UriTooLong = 414,
     /// `415 Unsupported Media Type`
     ///
     /// The server does not accept the format of the request body, as named by Content-Type or Content-Encoding or found on inspection; send it in a format the server supports.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Accept-Encoding` (should): only when a content coding caused the refusal: the codings the resource takes ([RFC 9110, Section 12.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3))
+    /// - `Accept` (may): when the media type caused the refusal: the media types the resource takes ([RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16))
     ///
     /// Defined in [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16).
     UnsupportedMediaType = 415,
@@ -322,11 +468,18 @@ pub enum StatusCode {
     ///
     /// Formerly "Requested Range Not Satisfiable".
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Content-Range` (should): the current length of the representation, written bytes */length ([RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17))
+    ///
     /// Defined in [RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17).
     RangeNotSatisfiable = 416,
     /// `417 Expectation Failed`
     ///
     /// The server cannot meet what the request's Expect header field asked of it; resend without that expectation.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18).
     ExpectationFailed = 417,
@@ -336,11 +489,15 @@ pub enum StatusCode {
     ///
     /// The registry reserves it as unused.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19).
     ImATeapot = 418,
     /// `421 Misdirected Request`
     ///
     /// The request reached a server that cannot answer for its scheme and host, often because a connection was reused for another host name; retry on a new connection.
+    ///
+    /// Repeating the request: may succeed on another connection ([`OnAnotherConnection`](crate::RetryAdvice::OnAnotherConnection)).
     ///
     /// Defined in [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20).
     MisdirectedRequest = 421,
@@ -350,11 +507,15 @@ pub enum StatusCode {
     ///
     /// Formerly "Unprocessable Entity".
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21).
     UnprocessableContent = 422,
     /// `423 Locked`
     ///
     /// The WebDAV resource is locked, so it cannot be changed or moved; wait for the lock to be released or send the lock token.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     Locked = 423,
@@ -362,11 +523,15 @@ pub enum StatusCode {
     ///
     /// The WebDAV server did not perform this action because another action it depended on failed.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     FailedDependency = 424,
     /// `425 Too Early`
     ///
     /// The server will not act on a request sent in TLS early data, because a replay of it could do harm; resend it once the handshake is complete.
+    ///
+    /// Repeating the request: once the TLS handshake is complete ([`AfterHandshake`](crate::RetryAdvice::AfterHandshake)).
     ///
     /// Defined in [RFC 8470](https://www.rfc-editor.org/rfc/rfc8470).
     TooEarly = 425,
@@ -374,11 +539,18 @@ pub enum StatusCode {
     ///
     /// The server refuses to handle the request over the current protocol; switch to the protocol named in the Upgrade header field and retry.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Upgrade` (must): the protocol or protocols the client has to switch to ([RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22))
+    ///
     /// Defined in [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22).
     UpgradeRequired = 426,
     /// `428 Precondition Required`
     ///
     /// The server insists that this request be conditional, so it cannot overwrite someone else's change; fetch the resource and resend with If-Match or a similar header field.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     PreconditionRequired = 428,
@@ -386,11 +558,18 @@ pub enum StatusCode {
     ///
     /// The client sent too many requests in too short a time and is being rate limited; wait before retrying, as long as a Retry-After header field says if there is one.
     ///
+    /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
+    /// Header fields of the response:
+    /// - `Retry-After` (may): the delay before the client should send another request ([RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4))
+    ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     TooManyRequests = 429,
     /// `431 Request Header Fields Too Large`
     ///
     /// The server refuses the request because its header fields, one of them or all together, are too large; trim them, often by clearing cookies, and try again.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     RequestHeaderFieldsTooLarge = 431,
@@ -400,11 +579,18 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Link` (should): with rel="blocked-by": who imposes the block ([RFC 7725, Section 4](https://www.rfc-editor.org/rfc/rfc7725#section-4))
+    ///
     /// Defined in [RFC 7725](https://www.rfc-editor.org/rfc/rfc7725).
     UnavailableForLegalReasons = 451,
     /// `500 Internal Server Error`
     ///
     /// The server ran into an unexpected condition and could not complete the request; the fault is on the server, and a later retry may succeed.
+    ///
+    /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
     ///
     /// Defined in [RFC 9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1).
     InternalServerError = 500,
@@ -414,17 +600,26 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: does not help ([`Never`](crate::RetryAdvice::Never)).
+    ///
     /// Defined in [RFC 9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2).
     NotImplemented = 501,
     /// `502 Bad Gateway`
     ///
     /// A gateway or proxy got an invalid response from the server behind it; the problem is upstream, and a later retry may work.
     ///
+    /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
     /// Defined in [RFC 9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3).
     BadGateway = 502,
     /// `503 Service Unavailable`
     ///
     /// The server cannot handle the request right now, because it is overloaded or down for maintenance; retry later, after the delay in Retry-After if there is one.
+    ///
+    /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
+    /// Header fields of the response:
+    /// - `Retry-After` (may): how long the server expects the outage to last ([RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4))
     ///
     /// Defined in [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4).
     ServiceUnavailable = 503,
@@ -434,11 +629,15 @@ pub enum StatusCode {
     ///
     /// Formerly "Gateway Time-out".
     ///
+    /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
     /// Defined in [RFC 9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5).
     GatewayTimeout = 504,
     /// `505 HTTP Version Not Supported`
     ///
     /// The server does not support, or refuses, the major HTTP version the request used; resend with a version it accepts.
+    ///
+    /// Repeating the request: does not help ([`Never`](crate::RetryAdvice::Never)).
     ///
     /// Defined in [RFC 9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6).
     HttpVersionNotSupported = 505,
@@ -446,17 +645,23 @@ pub enum StatusCode {
     ///
     /// A server configuration error in transparent content negotiation: the variant it chose is itself set up to negotiate, which would loop.
     ///
+    /// Repeating the request: does not help ([`Never`](crate::RetryAdvice::Never)).
+    ///
     /// Defined in [RFC 2295](https://www.rfc-editor.org/rfc/rfc2295).
     VariantAlsoNegotiates = 506,
     /// `507 Insufficient Storage`
     ///
     /// The server cannot store what it needs to complete the WebDAV request, for example because a disk or quota is full.
     ///
+    /// Repeating the request: only if the server says the condition is temporary ([`IfTemporary`](crate::RetryAdvice::IfTemporary)).
+    ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     InsufficientStorage = 507,
     /// `508 Loop Detected`
     ///
     /// The server stopped a WebDAV operation with Depth: infinity because it found the bindings form an endless loop.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842).
     LoopDetected = 508,
@@ -466,11 +671,15 @@ pub enum StatusCode {
     ///
     /// The registry marks it obsoleted.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 2774](https://www.rfc-editor.org/rfc/rfc2774).
     NotExtended = 510,
     /// `511 Network Authentication Required`
     ///
     /// The network itself, usually a captive portal in a hotel or airport, wants the client to sign in before it grants access; open the portal page to log in.
+    ///
+    /// Repeating the request: once the user has signed in to the network ([`AfterNetworkLogin`](crate::RetryAdvice::AfterNetworkLogin)).
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     NetworkAuthenticationRequired = 511,
@@ -1921,6 +2130,428 @@ pub(crate) const fn redirect_method(status: StatusCode) -> Option<RedirectMethod
         StatusCode::TemporaryRedirect => Some(RedirectMethod::Preserve),
         StatusCode::PermanentRedirect => Some(RedirectMethod::Preserve),
         _ => None,
+    }
+}
+
+#[inline]
+pub(crate) const fn registration_expiry(status: StatusCode) -> Option<&'static str> {
+    match status {
+        StatusCode::UploadResumptionSupported => Some("2026-11-13"),
+        _ => None,
+    }
+}
+
+#[inline]
+pub(crate) const fn retry_advice(status: StatusCode) -> RetryAdvice {
+    match status {
+        StatusCode::BadRequest => RetryAdvice::AfterChange,
+        StatusCode::Unauthorized => RetryAdvice::AfterChange,
+        StatusCode::PaymentRequired => RetryAdvice::AfterChange,
+        StatusCode::Forbidden => RetryAdvice::AfterChange,
+        StatusCode::NotFound => RetryAdvice::AfterChange,
+        StatusCode::MethodNotAllowed => RetryAdvice::AfterChange,
+        StatusCode::NotAcceptable => RetryAdvice::AfterChange,
+        StatusCode::ProxyAuthenticationRequired => RetryAdvice::AfterChange,
+        StatusCode::RequestTimeout => RetryAdvice::Transient,
+        StatusCode::Conflict => RetryAdvice::AfterChange,
+        StatusCode::Gone => RetryAdvice::AfterChange,
+        StatusCode::LengthRequired => RetryAdvice::AfterChange,
+        StatusCode::PreconditionFailed => RetryAdvice::AfterChange,
+        StatusCode::ContentTooLarge => RetryAdvice::IfTemporary,
+        StatusCode::UriTooLong => RetryAdvice::AfterChange,
+        StatusCode::UnsupportedMediaType => RetryAdvice::AfterChange,
+        StatusCode::RangeNotSatisfiable => RetryAdvice::AfterChange,
+        StatusCode::ExpectationFailed => RetryAdvice::AfterChange,
+        StatusCode::ImATeapot => RetryAdvice::AfterChange,
+        StatusCode::MisdirectedRequest => RetryAdvice::OnAnotherConnection,
+        StatusCode::UnprocessableContent => RetryAdvice::AfterChange,
+        StatusCode::Locked => RetryAdvice::AfterChange,
+        StatusCode::FailedDependency => RetryAdvice::AfterChange,
+        StatusCode::TooEarly => RetryAdvice::AfterHandshake,
+        StatusCode::UpgradeRequired => RetryAdvice::AfterChange,
+        StatusCode::PreconditionRequired => RetryAdvice::AfterChange,
+        StatusCode::TooManyRequests => RetryAdvice::Transient,
+        StatusCode::RequestHeaderFieldsTooLarge => RetryAdvice::AfterChange,
+        StatusCode::UnavailableForLegalReasons => RetryAdvice::AfterChange,
+        StatusCode::InternalServerError => RetryAdvice::Transient,
+        StatusCode::NotImplemented => RetryAdvice::Never,
+        StatusCode::BadGateway => RetryAdvice::Transient,
+        StatusCode::ServiceUnavailable => RetryAdvice::Transient,
+        StatusCode::GatewayTimeout => RetryAdvice::Transient,
+        StatusCode::HttpVersionNotSupported => RetryAdvice::Never,
+        StatusCode::VariantAlsoNegotiates => RetryAdvice::Never,
+        StatusCode::InsufficientStorage => RetryAdvice::IfTemporary,
+        StatusCode::LoopDetected => RetryAdvice::AfterChange,
+        StatusCode::NotExtended => RetryAdvice::AfterChange,
+        StatusCode::NetworkAuthenticationRequired => RetryAdvice::AfterNetworkLogin,
+        StatusCode::Unregistered(other) => match other.code() {
+            100..=199 => RetryAdvice::NotAnError,
+            200..=299 => RetryAdvice::NotAnError,
+            300..=399 => RetryAdvice::NotAnError,
+            400..=499 => RetryAdvice::AfterChange,
+            500..=599 => RetryAdvice::Transient,
+            _ => RetryAdvice::Transient,
+        },
+        _ => RetryAdvice::NotAnError,
+    }
+}
+
+#[inline]
+pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] {
+    match status {
+        StatusCode::SwitchingProtocols => &[
+            HeaderField {
+                name: "Upgrade",
+                requirement: Requirement::Must,
+                condition: "the protocol or protocols the connection switches to",
+                reference: "RFC 9110, Section 15.2.2",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
+            },
+        ],
+        StatusCode::UploadResumptionSupported => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Must,
+                condition: "the URI of the upload resource, where an interrupted upload can resume",
+                reference: "draft-ietf-httpbis-resumable-upload-05",
+                url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
+            },
+        ],
+        StatusCode::Created => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "after a POST created something: the main new resource (without it, the target URI is that resource)",
+                reference: "RFC 9110, Section 9.3.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3",
+            },
+        ],
+        StatusCode::PartialContent => &[
+            HeaderField {
+                name: "Content-Range",
+                requirement: Requirement::Must,
+                condition: "in a single-part response; a multipart/byteranges response has one in each part instead",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 response to the same request would have carried",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "Cache-Control",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 response to the same request would have carried",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "ETag",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 response to the same request would have carried",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "Expires",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 response to the same request would have carried",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "Content-Location",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 response to the same request would have carried",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "Vary",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 response to the same request would have carried",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+        ],
+        StatusCode::MultipleChoices => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "when the server prefers one of the choices: that choice",
+                reference: "RFC 9110, Section 15.4.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::MovedPermanently => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "the new permanent URI of the resource",
+                reference: "RFC 9110, Section 15.4.2",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::Found => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "where the resource is for the time being",
+                reference: "RFC 9110, Section 15.4.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::SeeOther => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "the other resource, which answers the request",
+                reference: "RFC 9110, Section 15.4.4",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::NotModified => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 response to the same request would have carried",
+                reference: "RFC 9110, Section 15.4.5",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+            },
+            HeaderField {
+                name: "Cache-Control",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 response to the same request would have carried",
+                reference: "RFC 9110, Section 15.4.5",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+            },
+            HeaderField {
+                name: "ETag",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 response to the same request would have carried",
+                reference: "RFC 9110, Section 15.4.5",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+            },
+            HeaderField {
+                name: "Expires",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 response to the same request would have carried",
+                reference: "RFC 9110, Section 15.4.5",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+            },
+            HeaderField {
+                name: "Content-Location",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 response to the same request would have carried",
+                reference: "RFC 9110, Section 15.4.5",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+            },
+            HeaderField {
+                name: "Vary",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 response to the same request would have carried",
+                reference: "RFC 9110, Section 15.4.5",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::UseProxy => &[
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::SwitchProxy => &[
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::TemporaryRedirect => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "where the resource is for the time being",
+                reference: "RFC 9110, Section 15.4.8",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::PermanentRedirect => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "the new permanent URI of the resource",
+                reference: "RFC 9110, Section 15.4.9",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::Unauthorized => &[
+            HeaderField {
+                name: "WWW-Authenticate",
+                requirement: Requirement::Must,
+                condition: "one or more challenges for the target resource",
+                reference: "RFC 9110, Section 15.5.2",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
+            },
+        ],
+        StatusCode::MethodNotAllowed => &[
+            HeaderField {
+                name: "Allow",
+                requirement: Requirement::Must,
+                condition: "the methods the target resource supports now; the list may be empty",
+                reference: "RFC 9110, Section 15.5.6",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
+            },
+        ],
+        StatusCode::ProxyAuthenticationRequired => &[
+            HeaderField {
+                name: "Proxy-Authenticate",
+                requirement: Requirement::Must,
+                condition: "one or more challenges for the proxy",
+                reference: "RFC 9110, Section 15.5.8",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
+            },
+        ],
+        StatusCode::ContentTooLarge => &[
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::Should,
+                condition: "if the refusal is temporary: when to send the request again",
+                reference: "RFC 9110, Section 15.5.14",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
+            },
+        ],
+        StatusCode::UnsupportedMediaType => &[
+            HeaderField {
+                name: "Accept-Encoding",
+                requirement: Requirement::Should,
+                condition: "only when a content coding caused the refusal: the codings the resource takes",
+                reference: "RFC 9110, Section 12.5.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3",
+            },
+            HeaderField {
+                name: "Accept",
+                requirement: Requirement::May,
+                condition: "when the media type caused the refusal: the media types the resource takes",
+                reference: "RFC 9110, Section 15.5.16",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
+            },
+        ],
+        StatusCode::RangeNotSatisfiable => &[
+            HeaderField {
+                name: "Content-Range",
+                requirement: Requirement::Should,
+                condition: "the current length of the representation, written bytes */length",
+                reference: "RFC 9110, Section 15.5.17",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
+            },
+        ],
+        StatusCode::UpgradeRequired => &[
+            HeaderField {
+                name: "Upgrade",
+                requirement: Requirement::Must,
+                condition: "the protocol or protocols the client has to switch to",
+                reference: "RFC 9110, Section 15.5.22",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
+            },
+        ],
+        StatusCode::TooManyRequests => &[
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the delay before the client should send another request",
+                reference: "RFC 6585, Section 4",
+                url: "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+            },
+        ],
+        StatusCode::UnavailableForLegalReasons => &[
+            HeaderField {
+                name: "Link",
+                requirement: Requirement::Should,
+                condition: "with rel=\"blocked-by\": who imposes the block",
+                reference: "RFC 7725, Section 4",
+                url: "https://www.rfc-editor.org/rfc/rfc7725#section-4",
+            },
+        ],
+        StatusCode::ServiceUnavailable => &[
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "how long the server expects the outage to last",
+                reference: "RFC 9110, Section 15.6.4",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
+            },
+        ],
+        StatusCode::Unregistered(other) => match other.code() {
+            300..=399 => &[
+                HeaderField {
+                    name: "Retry-After",
+                    requirement: Requirement::May,
+                    condition: "the least delay before the client follows the redirect",
+                    reference: "RFC 9110, Section 10.2.3",
+                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+                },
+            ],
+            _ => &[],
+        },
+        _ => &[],
     }
 }
 
