@@ -5,7 +5,8 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::parse::{lookup_keys, Class, Codes, Header, Redirect, Registry, Requirement, Retry, Status};
+use crate::parse::advice::Requirement;
+use crate::parse::{lookup_keys, Class, Codes, Header, Redirect, Registry, Retry, Status};
 
 /// The generated Rust, included by `src/lib.rs`.
 pub fn rust(codes: &Codes) -> String {

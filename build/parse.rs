@@ -12,13 +12,13 @@
 use std::fmt;
 
 #[path = "advice.rs"]
-mod advice;
+pub mod advice;
 #[path = "../src/fold.rs"]
 mod fold;
 #[path = "read.rs"]
 mod read;
 
-pub use advice::{Header, Requirement, Retry, RETRY_CHOICES};
+pub use advice::{Header, Retry, RETRY_CHOICES};
 use advice::Owner;
 use read::{read_tables, Entry, Lines, Table, Value};
 

@@ -148,7 +148,7 @@ fn the_small_file_reads_retry_headers_and_expiry() {
     assert_eq!(status(404).expires, None);
     let header = &status(401).headers[0];
     assert_eq!(header.fields, ["WWW-Authenticate"]);
-    assert_eq!(header.requirement, parse::Requirement::Must);
+    assert_eq!(header.requirement, parse::advice::Requirement::Must);
     assert_eq!(header.line, line_of("[[status.header]]"));
     assert_eq!(codes.classes[2].headers[0].fields, ["Retry-After"]);
     assert_eq!(codes.invalid.retry, parse::Retry::Transient);
