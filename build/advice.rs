@@ -161,8 +161,7 @@ impl Checker {
     /// One `[[status.header]]` or `[[class.header]]` table.
     pub(super) fn header(&mut self, table: &Table, owner: Owner) -> Option<Header> {
         let known = matches!(owner, Owner::Status(_) | Owner::Class(_));
-        let mut fields =
-            Fields::new(self, table, HEADER_KEYS).belonging_to(known.then(|| owner.to_string()));
+        let mut fields = Fields::new(self, table, HEADER_KEYS).belonging_to(known.then(|| owner.to_string()));
         let names = fields.strings("fields", true);
         let requirement = fields.choice(
             "requirement",
@@ -188,7 +187,10 @@ impl Checker {
             if !is_field_name(name) {
                 let message = format!("{owner}: `{name}` is not a header field name (RFC 9110 Section 5.1: letters, digits and !#$%&'*+-.^_`|~)");
                 self.error(*line, message);
-            } else if names[..at].iter().any(|(seen, _)| seen.eq_ignore_ascii_case(name)) {
+            } else if names[..at]
+                .iter()
+                .any(|(seen, _)| seen.eq_ignore_ascii_case(name))
+            {
                 self.error(*line, format!("{owner}: `{name}` appears twice in `fields`"));
             }
         }
@@ -209,7 +211,10 @@ impl Checker {
         let problem = if text.trim().is_empty() {
             "is empty".to_string()
         } else if text.len() > MAX_CONDITION {
-            format!("is {} bytes long; at most {MAX_CONDITION} fit, as it is a short phrase", text.len())
+            format!(
+                "is {} bytes long; at most {MAX_CONDITION} fit, as it is a short phrase",
+                text.len()
+            )
         } else if text.chars().any(char::is_control) {
             "contains a control character; keep it to one plain line".to_string()
         } else {
@@ -222,12 +227,17 @@ impl Checker {
     /// show twice in `header_fields()`.
     pub(super) fn check_header_fields(&mut self, statuses: &[Status], classes: &[Class]) {
         for status in statuses {
-            let class = classes.iter().find(|class| u16::from(class.digit) == status.code / 100);
+            let class = classes
+                .iter()
+                .find(|class| u16::from(class.digit) == status.code / 100);
             let class_headers = class.map_or(&[][..], |class| &class.headers[..]);
             let mut seen: Vec<(&str, usize)> = Vec::new();
             for header in status.headers.iter().chain(class_headers) {
                 for name in &header.fields {
-                    match seen.iter().find(|(earlier, _)| earlier.eq_ignore_ascii_case(name)) {
+                    match seen
+                        .iter()
+                        .find(|(earlier, _)| earlier.eq_ignore_ascii_case(name))
+                    {
                         // Twice in one table: `header` has said so.
                         Some((_, first)) if *first == header.line => {}
                         Some((_, first)) => {

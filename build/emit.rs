@@ -231,9 +231,18 @@ fn retry_words(retry: Retry) -> (&'static str, &'static str) {
         Retry::Transient => ("later", "may succeed later, unchanged"),
         Retry::OnAnotherConnection => ("other connection", "may succeed on another connection"),
         Retry::AfterHandshake => ("after handshake", "once the TLS handshake is complete"),
-        Retry::IfTemporary => ("if temporary", "only if the server says the condition is temporary"),
-        Retry::AfterChange => ("after a change", "not before the request, or the resource, changes"),
-        Retry::AfterNetworkLogin => ("after network login", "once the user has signed in to the network"),
+        Retry::IfTemporary => (
+            "if temporary",
+            "only if the server says the condition is temporary",
+        ),
+        Retry::AfterChange => (
+            "after a change",
+            "not before the request, or the resource, changes",
+        ),
+        Retry::AfterNetworkLogin => (
+            "after network login",
+            "once the user has signed in to the network",
+        ),
         Retry::Never => ("never", "does not help"),
     }
 }
@@ -493,7 +502,10 @@ fn reason_index(out: &mut String, statuses: &[Status]) {
 /// its requirement level. A registration that is not a regular one says so by its phrase.
 pub fn table(codes: &Codes) -> String {
     let mut out = String::from(
-        "| Code | Reason | Class | Retry | Header fields | Description |\n|---|---|---|---|---|---|\n",
+        "*Retry* says whether sending the same request again can help (see [`RetryAdvice`]; \
+         `-`: nothing failed). *Header fields* are those a response with the code carries, with \
+         how firmly the specification asks for them (see [`StatusCode::header_fields`]).\n\n\
+         | Code | Reason | Class | Retry | Header fields | Description |\n|---|---|---|---|---|---|\n",
     );
     for status in &codes.statuses {
         let class = &codes.classes[usize::from(status.code / 100 - 1)].name;
@@ -511,7 +523,14 @@ pub fn table(codes: &Codes) -> String {
         };
         let headers: Vec<String> = headers_of(codes, status)
             .iter()
-            .map(|header| format!("{} ({})", field_list(header, ""), requirement_word(header.requirement)))
+            .map(|header| {
+                // `|` is a token character, so a field name could hold one; not a cell border.
+                format!(
+                    "{} ({})",
+                    field_list(header, "").replace('|', "\\|"),
+                    requirement_word(header.requirement)
+                )
+            })
             .collect();
         writeln!(
             out,

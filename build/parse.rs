@@ -18,8 +18,8 @@ mod fold;
 #[path = "read.rs"]
 mod read;
 
-pub use advice::{Header, Retry, RETRY_CHOICES};
 use advice::Owner;
+pub use advice::{Header, Retry, RETRY_CHOICES};
 use read::{read_tables, Entry, Lines, Table, Value};
 
 /// What codes.toml holds, checked.
@@ -208,8 +208,11 @@ impl Checker {
         let mut invalid = Vec::new();
         let mut parent = Parent::None;
         for table in tables {
-            let is_header = matches!(table.name.as_str(), "status.header" | "class.header");
-            match (table.name.as_str(), table.array, parent) {
+            let above = parent;
+            if !matches!(table.name.as_str(), "status.header" | "class.header") {
+                parent = Parent::None;
+            }
+            match (table.name.as_str(), table.array, above) {
                 ("", false, _) => {
                     for entry in &table.entries {
                         self.error(
@@ -276,9 +279,6 @@ impl Checker {
                         format!("unknown table `{name}`; expected [[status]], [[status.header]], [[class]], [[class.header]] or [invalid]"),
                     );
                 }
-            }
-            if !is_header && table.name != "status" && table.name != "class" {
-                parent = Parent::None;
             }
         }
         let classes = self.check_classes(classes);

@@ -54,10 +54,26 @@ pub enum Difference {
     MissingFromCodesToml { code: u16, phrase: Option<String> },
     /// codes.toml lists a code that the registry does not assign.
     MissingFromRegistry { code: u16, reason: String },
-    Phrase { code: u16, registry: String, codes_toml: String },
-    Reference { code: u16, registry: Vec<String>, codes_toml: String },
-    Status { code: u16, registry: Registry, codes_toml: Registry },
-    Expiry { code: u16, registry: Option<String>, codes_toml: Option<String> },
+    Phrase {
+        code: u16,
+        registry: String,
+        codes_toml: String,
+    },
+    Reference {
+        code: u16,
+        registry: Vec<String>,
+        codes_toml: String,
+    },
+    Status {
+        code: u16,
+        registry: Registry,
+        codes_toml: Registry,
+    },
+    Expiry {
+        code: u16,
+        registry: Option<String>,
+        codes_toml: Option<String>,
+    },
 }
 
 impl Difference {
@@ -92,7 +108,10 @@ impl fmt::Display for Difference {
         match self {
             Difference::MissingFromCodesToml { code, phrase } => {
                 let phrase = phrase.as_deref().unwrap_or("(Unused)");
-                write!(f, "{code}: the registry lists it as {phrase:?}; codes.toml has no [[status]] table for it")
+                write!(
+                    f,
+                    "{code}: the registry lists it as {phrase:?}; codes.toml has no [[status]] table for it"
+                )
             }
             Difference::MissingFromRegistry { code, reason } => write!(
                 f,
@@ -163,7 +182,10 @@ pub fn read(csv: &str) -> Result<Vec<Entry>, Vec<CsvError>> {
         let [value, description, reference] = &fields[..] else {
             errors.push(CsvError {
                 line,
-                message: format!("{} fields; IANA's rows have 3: Value,Description,Reference", fields.len()),
+                message: format!(
+                    "{} fields; IANA's rows have 3: Value,Description,Reference",
+                    fields.len()
+                ),
             });
             continue;
         };
@@ -173,7 +195,10 @@ pub fn read(csv: &str) -> Result<Vec<Entry>, Vec<CsvError>> {
                 if let Some(first) = entries.iter().find(|seen| seen.code == entry.code) {
                     errors.push(CsvError {
                         line,
-                        message: format!("code {} is listed twice (first at line {})", entry.code, first.line),
+                        message: format!(
+                            "code {} is listed twice (first at line {})",
+                            entry.code, first.line
+                        ),
                     });
                 } else {
                     entries.push(entry);
@@ -196,14 +221,21 @@ fn entry(line: usize, value: &str, description: &str, reference: &str) -> Result
         let (first, last) = value.split_once('-').unwrap_or((value, value));
         return match is_code(first) && is_code(last) && first <= last {
             true => Ok(None),
-            false => Err(format!("value {value:?} is neither a code nor a range of codes such as 105-199")),
+            false => Err(format!(
+                "value {value:?} is neither a code nor a range of codes such as 105-199"
+            )),
         };
     }
     if !is_code(value) {
         return Err(format!("value {value:?} is not a three-digit code"));
     }
-    let code = value.parse().map_err(|_| format!("value {value:?} is not a code"))?;
-    let (phrase, annotation) = match description.strip_suffix(')').and_then(|rest| rest.rsplit_once('(')) {
+    let code = value
+        .parse()
+        .map_err(|_| format!("value {value:?} is not a code"))?;
+    let (phrase, annotation) = match description
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('('))
+    {
         Some((phrase, annotation)) => (phrase.trim(), Some(annotation)),
         None => (description, None),
     };
@@ -240,10 +272,13 @@ fn expiry(annotation: &str) -> Result<Option<String>, String> {
     let date: String = rest.trim_start().chars().take(10).collect();
     let bytes = date.as_bytes();
     let shape = bytes.len() == 10
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(at, b)| if at == 4 || at == 7 { *b == b'-' } else { b.is_ascii_digit() });
+        && bytes.iter().enumerate().all(|(at, b)| {
+            if at == 4 || at == 7 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     match shape {
         true => Ok(Some(date)),
         false => Err(format!("({annotation}) has no YYYY-MM-DD date after \"expires\"")),
@@ -256,7 +291,9 @@ fn references(text: &str) -> Result<Vec<String>, String> {
     let mut references = Vec::new();
     while !rest.is_empty() {
         let Some(inner) = rest.strip_prefix('[') else {
-            return Err(format!("reference {text:?} is not a run of [bracketed] references"));
+            return Err(format!(
+                "reference {text:?} is not a run of [bracketed] references"
+            ));
         };
         let Some((reference, after)) = inner.split_once(']') else {
             return Err(format!("reference {text:?} has an unclosed ["));
@@ -299,7 +336,12 @@ pub fn compare(codes: &Codes, registry: &[Entry]) -> Vec<Difference> {
                 });
             }
         }
-        let documents: Vec<String> = entry.references.iter().filter(|r| is_document(r)).cloned().collect();
+        let documents: Vec<String> = entry
+            .references
+            .iter()
+            .filter(|r| is_document(r))
+            .cloned()
+            .collect();
         if documents != [status.reference.as_str()] {
             differences.push(Difference::Reference {
                 code,

@@ -1,16 +1,17 @@
 use crate::{generated, StatusCode};
 
 /// Whether sending the same request again can succeed after a response with this status
-/// code, and under what condition, as the HTTP specifications say: see
-/// [`StatusCode::retry_advice`].
+/// code, and under what condition: what the HTTP specifications say, and, where they say
+/// nothing, what widely used clients agree on. See [`StatusCode::retry_advice`].
 ///
 /// The advice is about the status code alone. Two more rules apply to any retry a program
 /// makes without asking its user:
 ///
 /// - A client repeats a request by itself only if the method is idempotent (GET, HEAD,
 ///   PUT, DELETE, OPTIONS, TRACE) or it knows by other means that a repeat does no harm
-///   (RFC 9110 Section 9.2.2). A 421 is the exception the specification makes: that
-///   request was never processed, so any method may go again.
+///   (RFC 9110 Section 9.2.2). 421 and 425 are the exceptions: their specifications let
+///   the client send the request again whatever its method (RFC 9110 Section 15.5.20,
+///   RFC 8470 Section 5.2).
 /// - When the response carries Retry-After (RFC 9110 Section 10.2.3), wait at least that
 ///   long. 429, 503 and every 3xx may carry it, and a 413 that is temporary should.
 ///   Without it, wait longer after each failed attempt, and give up after a few.
@@ -38,8 +39,8 @@ use crate::{generated, StatusCode};
 ///   cannot do what is asked), 507 (a user's request must not be repeated automatically),
 ///   508 and 510 (the request has to change) and 511 (a person has to sign in first).
 ///   go-retryablehttp does not retry 408.
-/// - The AWS SDKs retry 500, 502, 503 and 504, and recognise throttling by the error code
-///   in the body rather than by 429. Google's api-core retries 429, 500 and 503.
+/// - The AWS SDKs retry 500, 502, 503 and 504, and recognise throttling by its error code
+///   rather than by 429. Google's api-core retries 429, 500 and 503.
 /// - None of these retries 421 or 425 by status code; here each has a variant of its own,
 ///   because its RFC allows a repeat under a condition about the connection.
 ///

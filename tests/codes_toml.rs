@@ -360,14 +360,16 @@ fn nth_line_of(needle: &str, nth: usize) -> usize {
 #[test]
 fn an_unknown_retry_value_names_the_line_the_value_and_the_choices() {
     let line = nth_line_of("retry = \"after-change\"", 1);
-    let errors = errors_after(&[(
-        "retry = \"after-change\"\nformer",
-        "retry = \"later\"\nformer",
-    )]);
+    let errors = errors_after(&[("retry = \"after-change\"\nformer", "retry = \"later\"\nformer")]);
     assert_one_error(
         errors,
         line,
-        &["`retry` is \"later\"", "\"transient\"", "\"after-change\"", "\"never\""],
+        &[
+            "`retry` is \"later\"",
+            "\"transient\"",
+            "\"after-change\"",
+            "\"never\"",
+        ],
     );
     // What 1xx to 3xx codes get without saying is no value to write.
     let errors = errors_after(&[(
@@ -381,14 +383,21 @@ fn an_unknown_retry_value_names_the_line_the_value_and_the_choices() {
 fn retry_is_required_for_4xx_5xx_and_invalid_numbers() {
     let status = line_of("[[status]]\ncode = 404");
     let errors = errors_after(&[("retry = \"after-change\"\nformer", "former")]);
-    assert_one_error(errors, status, &["[[status]] of code 404", "missing the key `retry`"]);
+    assert_one_error(
+        errors,
+        status,
+        &["[[status]] of code 404", "missing the key `retry`"],
+    );
 
     let class = line_of("[[class]]\ndigit = 5");
     let errors = errors_after(&[("retry = \"transient\"\n", "")]);
     assert_one_error(errors, class, &["[[class]]", "missing the key `retry`"]);
 
     let invalid = line_of("[invalid]");
-    let errors = errors_after(&[("reference = \"RFC 9110, Section 15\"\nretry = \"transient\"\n", "reference = \"RFC 9110, Section 15\"\n")]);
+    let errors = errors_after(&[(
+        "reference = \"RFC 9110, Section 15\"\nretry = \"transient\"\n",
+        "reference = \"RFC 9110, Section 15\"\n",
+    )]);
     assert_one_error(errors, invalid, &["[invalid]", "missing the key `retry`"]);
 }
 
@@ -399,7 +408,11 @@ fn retry_belongs_only_to_codes_that_report_a_failure() {
         "reference = \"RFC 9110, Section 15.3.1\"\n",
         "reference = \"RFC 9110, Section 15.3.1\"\nretry = \"transient\"\n",
     )]);
-    assert_one_error(errors, line, &["code 200", "`retry` belongs only to 4xx and 5xx", "2xx"]);
+    assert_one_error(
+        errors,
+        line,
+        &["code 200", "`retry` belongs only to 4xx and 5xx", "2xx"],
+    );
 
     let line = line_of("reference = \"RFC 9110, Section 15.4\"") + 1;
     let errors = errors_after(&[(
@@ -419,7 +432,13 @@ fn a_class_retry_has_to_match_its_x00_code() {
     assert_one_error(
         errors,
         line,
-        &["class 4xx", "\"never\"", "as 400", "\"after-change\"", "RFC 9110 Section 15"],
+        &[
+            "class 4xx",
+            "\"never\"",
+            "as 400",
+            "\"after-change\"",
+            "RFC 9110 Section 15",
+        ],
     );
 }
 
@@ -427,8 +446,14 @@ fn a_class_retry_has_to_match_its_x00_code() {
 fn expires_is_a_calendar_date_of_a_temporary_registration() {
     let line = line_of("expires = 2026-11-13");
     for (bad, words) in [
-        ("expires = \"2026-11-13\"", &["`expires` should be a date", "not a string"][..]),
-        ("expires = 2026-11-13T00:00:00Z", &["code 104", "2026-11-13T00:00:00Z", "YYYY-MM-DD"]),
+        (
+            "expires = \"2026-11-13\"",
+            &["`expires` should be a date", "not a string"][..],
+        ),
+        (
+            "expires = 2026-11-13T00:00:00Z",
+            &["code 104", "2026-11-13T00:00:00Z", "YYYY-MM-DD"],
+        ),
         ("expires = 2026-02-29", &["code 104", "2026-02-29", "no such day"]),
         ("expires = 2026-13-01", &["code 104", "2026-13-01", "month"]),
         ("expires = 12:00:00", &["code 104", "YYYY-MM-DD"]),
@@ -436,15 +461,26 @@ fn expires_is_a_calendar_date_of_a_temporary_registration() {
         let errors = errors_after(&[("expires = 2026-11-13", bad)]);
         assert_one_error(errors, line, words);
     }
-    assert_eq!(errors_after(&[("expires = 2026-11-13", "expires = 2028-02-29")]), Vec::<String>::new());
+    assert_eq!(
+        errors_after(&[("expires = 2026-11-13", "expires = 2028-02-29")]),
+        Vec::<String>::new()
+    );
 
     let status = line_of("[[status]]\ncode = 104");
     let errors = errors_after(&[("expires = 2026-11-13\n", "")]);
-    assert_one_error(errors, status, &["code 104", "temporary registration needs `expires`"]);
+    assert_one_error(
+        errors,
+        status,
+        &["code 104", "temporary registration needs `expires`"],
+    );
 
     // Without the `registry` line above it, `expires` moves up a line.
     let errors = errors_after(&[("registry = \"temporary\"\n", "")]);
-    assert_one_error(errors, line - 1, &["code 104", "`expires = 2026-11-13` belongs only to a temporary"]);
+    assert_one_error(
+        errors,
+        line - 1,
+        &["code 104", "`expires = 2026-11-13` belongs only to a temporary"],
+    );
 }
 
 #[test]
@@ -498,7 +534,10 @@ fn header_tables_are_checked_key_by_key() {
             "challenges\"\nreference = \"RFC 9110, Section 15.5.2\"",
             "challenges\"\nreference = \"RFC 9110\"\nwhy = \"because\"",
             line("condition = \"one or more challenges\"") + 2,
-            &["unknown key `why` in [[status.header]] of code 401", "fields, requirement, condition, reference"],
+            &[
+                "unknown key `why` in [[status.header]] of code 401",
+                "fields, requirement, condition, reference",
+            ],
         ),
     ];
     for (from, to, line, words) in cases {
@@ -507,7 +546,11 @@ fn header_tables_are_checked_key_by_key() {
     }
     let long = format!("condition = \"{}\"", "x".repeat(161));
     let errors = errors_after(&[("condition = \"one or more challenges\"", &long)]);
-    assert_one_error(errors, line("condition = \"one or more challenges\""), &["161 bytes", "160"]);
+    assert_one_error(
+        errors,
+        line("condition = \"one or more challenges\""),
+        &["161 bytes", "160"],
+    );
     let errors = errors_after(&[(
         "challenges\"\nreference = \"RFC 9110, Section 15.5.2\"",
         "challenges\"\nreference = \"the spec\"",
@@ -523,13 +566,19 @@ fn header_tables_belong_right_after_their_table() {
     let errors = parse::parse(&text).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(
-        errors[0].message.contains("[[status.header]] has to follow the [[status]] table"),
+        errors[0]
+            .message
+            .contains("[[status.header]] has to follow the [[status]] table"),
         "{errors:#?}"
     );
     assert_eq!(errors[0].line, line_of("[invalid]"));
 
     let errors = errors_after(&[("[[status.header]]", "[status.header]")]);
-    assert_one_error(errors, line_of("[[status.header]]"), &["[status.header] should be [[status.header]]"]);
+    assert_one_error(
+        errors,
+        line_of("[[status.header]]"),
+        &["[status.header] should be [[status.header]]"],
+    );
 }
 
 #[test]
@@ -550,7 +599,10 @@ fn a_header_field_listed_twice_for_one_code_is_refused() {
         "{errors:#?}"
     );
     // Reported at the class's table, which comes second for the code; 6 lines were added above.
-    assert!(errors[0].message.contains(&format!("first at line {}", line + 6)), "{errors:#?}");
+    assert!(
+        errors[0].message.contains(&format!("first at line {}", line + 6)),
+        "{errors:#?}"
+    );
 }
 
 #[test]

@@ -167,7 +167,10 @@ fn a_changed_or_added_reference_is_reported() {
     let found = differences("\"[RFC9110, Section 15.5.5]\"", "\"[RFC9110, Section 15.5.6]\"");
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(matches!(&found[0], Difference::Reference { code: 404, .. }));
-    let found = differences("429,Too Many Requests,[RFC6585]", "429,Too Many Requests,[RFC6585][RFC9999]");
+    let found = differences(
+        "429,Too Many Requests,[RFC6585]",
+        "429,Too Many Requests,[RFC6585][RFC9999]",
+    );
     assert_eq!(
         found,
         [Difference::Reference {
@@ -197,7 +200,10 @@ fn a_broken_file_gets_errors_that_name_the_line() {
         ("1oo,Continue,[RFC9110]\n", "\"1oo\" is not a three-digit code"),
         ("105-1x9,Unassigned,\n", "neither a code nor a range"),
         ("100,Continue (Reserved),[RFC9110]\n", "annotation (Reserved)"),
-        ("104,\"Upload (TEMPORARY - expires soon)\",[draft-x]\n", "no YYYY-MM-DD date"),
+        (
+            "104,\"Upload (TEMPORARY - expires soon)\",[draft-x]\n",
+            "no YYYY-MM-DD date",
+        ),
         ("100,Continue,RFC9110\n", "not a run of [bracketed] references"),
         ("100,Continue,[RFC9110\n", "unclosed ["),
         ("100,,[RFC9110]\n", "no reason phrase"),
@@ -209,9 +215,14 @@ fn a_broken_file_gets_errors_that_name_the_line() {
         assert_eq!(errors[0].line, 2, "{row:?}: {errors:#?}");
         assert!(errors[0].message.contains(words), "{row:?}: {errors:#?}");
     }
-    let twice = csv_errors(&format!("{header}100,Continue,[RFC9110]\n100,Continue,[RFC9110]\n"));
+    let twice = csv_errors(&format!(
+        "{header}100,Continue,[RFC9110]\n100,Continue,[RFC9110]\n"
+    ));
     assert_eq!(twice.len(), 1);
-    assert_eq!(twice[0].to_string(), "line 3: code 100 is listed twice (first at line 2)");
+    assert_eq!(
+        twice[0].to_string(),
+        "line 3: code 100 is listed twice (first at line 2)"
+    );
 }
 
 mod never_panics {
@@ -238,5 +249,18 @@ mod never_panics {
                 prop_assert!(errors.iter().all(|e| e.line >= 1 && e.line <= text.lines().count() + 1));
             }
         }
+    }
+}
+
+#[test]
+fn only_104_has_an_expiry_date() {
+    use httpcodes::StatusCode;
+    // The registry copy of 2025-09-15 gives 104's temporary registration this end date.
+    assert_eq!(
+        StatusCode::UploadResumptionSupported.registration_expiry(),
+        Some("2026-11-13")
+    );
+    for code in (0..=u16::MAX).filter(|&code| code != 104) {
+        assert_eq!(StatusCode::from_u16(code).registration_expiry(), None, "{code}");
     }
 }

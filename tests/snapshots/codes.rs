@@ -154,7 +154,7 @@ pub enum StatusCode {
     ///
     /// Header fields of the response:
     /// - `Content-Range` (must): in a single-part response; a multipart/byteranges response has one in each part instead ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7))
-    /// - `Date`, `Cache-Control`, `ETag`, `Expires`, `Content-Location`, `Vary` (must): each one that a 200 response to the same request would have carried ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7))
+    /// - `Date`, `Cache-Control`, `ETag`, `Expires`, `Content-Location`, `Vary` (must): each one that a 200 answer to this request would have had ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7))
     ///
     /// Defined in [RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7).
     PartialContent = 206,
@@ -247,7 +247,7 @@ pub enum StatusCode {
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Header fields of the response:
-    /// - `Date`, `Cache-Control`, `ETag`, `Expires`, `Content-Location`, `Vary` (must): each one that a 200 response to the same request would have carried ([RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5))
+    /// - `Date`, `Cache-Control`, `ETag`, `Expires`, `Content-Location`, `Vary` (must): each one that a 200 answer to this request would have had ([RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5))
     /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5).
@@ -2237,42 +2237,42 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
             HeaderField {
                 name: "Date",
                 requirement: Requirement::Must,
-                condition: "each one that a 200 response to the same request would have carried",
+                condition: "each one that a 200 answer to this request would have had",
                 reference: "RFC 9110, Section 15.3.7",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
             },
             HeaderField {
                 name: "Cache-Control",
                 requirement: Requirement::Must,
-                condition: "each one that a 200 response to the same request would have carried",
+                condition: "each one that a 200 answer to this request would have had",
                 reference: "RFC 9110, Section 15.3.7",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
             },
             HeaderField {
                 name: "ETag",
                 requirement: Requirement::Must,
-                condition: "each one that a 200 response to the same request would have carried",
+                condition: "each one that a 200 answer to this request would have had",
                 reference: "RFC 9110, Section 15.3.7",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
             },
             HeaderField {
                 name: "Expires",
                 requirement: Requirement::Must,
-                condition: "each one that a 200 response to the same request would have carried",
+                condition: "each one that a 200 answer to this request would have had",
                 reference: "RFC 9110, Section 15.3.7",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
             },
             HeaderField {
                 name: "Content-Location",
                 requirement: Requirement::Must,
-                condition: "each one that a 200 response to the same request would have carried",
+                condition: "each one that a 200 answer to this request would have had",
                 reference: "RFC 9110, Section 15.3.7",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
             },
             HeaderField {
                 name: "Vary",
                 requirement: Requirement::Must,
-                condition: "each one that a 200 response to the same request would have carried",
+                condition: "each one that a 200 answer to this request would have had",
                 reference: "RFC 9110, Section 15.3.7",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
             },
@@ -2345,42 +2345,42 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
             HeaderField {
                 name: "Date",
                 requirement: Requirement::Must,
-                condition: "each one that a 200 response to the same request would have carried",
+                condition: "each one that a 200 answer to this request would have had",
                 reference: "RFC 9110, Section 15.4.5",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
             },
             HeaderField {
                 name: "Cache-Control",
                 requirement: Requirement::Must,
-                condition: "each one that a 200 response to the same request would have carried",
+                condition: "each one that a 200 answer to this request would have had",
                 reference: "RFC 9110, Section 15.4.5",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
             },
             HeaderField {
                 name: "ETag",
                 requirement: Requirement::Must,
-                condition: "each one that a 200 response to the same request would have carried",
+                condition: "each one that a 200 answer to this request would have had",
                 reference: "RFC 9110, Section 15.4.5",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
             },
             HeaderField {
                 name: "Expires",
                 requirement: Requirement::Must,
-                condition: "each one that a 200 response to the same request would have carried",
+                condition: "each one that a 200 answer to this request would have had",
                 reference: "RFC 9110, Section 15.4.5",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
             },
             HeaderField {
                 name: "Content-Location",
                 requirement: Requirement::Must,
-                condition: "each one that a 200 response to the same request would have carried",
+                condition: "each one that a 200 answer to this request would have had",
                 reference: "RFC 9110, Section 15.4.5",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
             },
             HeaderField {
                 name: "Vary",
                 requirement: Requirement::Must,
-                condition: "each one that a 200 response to the same request would have carried",
+                condition: "each one that a 200 answer to this request would have had",
                 reference: "RFC 9110, Section 15.4.5",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
             },
