@@ -105,7 +105,7 @@ impl fmt::Display for Owner {
             Owner::Status(code) => write!(f, "code {code}"),
             Owner::Class(digit) => write!(f, "class {digit}xx"),
             Owner::Invalid => f.write_str("[invalid]"),
-            Owner::Unknown => f.write_str("its table"),
+            Owner::Unknown => f.write_str("a header table"),
         }
     }
 }
@@ -126,11 +126,6 @@ impl Checker {
             (_, Some((retry, _))) => retry,
             (_, None) => Retry::Never,
         }
-    }
-
-    /// Whether `owner` needs a `retry` key.
-    pub(super) fn needs_retry(owner: Owner) -> bool {
-        !matches!(owner.digit(), Some(1..=3))
     }
 
     /// RFC 9110 Section 15: a client handles a code it does not recognise as the x00 code
@@ -253,6 +248,12 @@ impl Checker {
             }
         }
     }
+}
+
+/// Whether a table for codes with this first digit needs a `retry` key: all but 1xx to 3xx
+/// (and those outside 1 to 5, which are refused anyway).
+pub(super) fn needs_retry(digit: i64) -> bool {
+    !(1..=3).contains(&digit)
 }
 
 /// A field name is a token (RFC 9110 Section 5.1 and 5.6.2).

@@ -344,15 +344,8 @@ impl Checker {
         );
         let former = fields.strings("former", false);
         let expires = fields.date("expires");
-        let code_digit = match &code {
-            Some((code, _)) => u8::try_from(code / 100).ok(),
-            None => None,
-        };
-        let retry = fields.choice(
-            "retry",
-            code_digit.is_some_and(|digit| Checker::needs_retry(Owner::Class(digit))),
-            RETRY_CHOICES,
-        );
+        let needs_retry = code.is_some_and(|(code, _)| advice::needs_retry(code / 100));
+        let retry = fields.choice("retry", needs_retry, RETRY_CHOICES);
         fields.finish();
 
         let (code, code_line) = code?;
@@ -431,10 +424,7 @@ impl Checker {
         let description = fields.string("description", true);
         let unregistered = fields.string("unregistered", true);
         let reference = fields.string("reference", true);
-        let needs_retry = match &digit {
-            Some((digit, _)) => u8::try_from(*digit).is_ok_and(|d| Checker::needs_retry(Owner::Class(d))),
-            None => false,
-        };
+        let needs_retry = digit.is_some_and(|(digit, _)| advice::needs_retry(digit));
         let retry = fields.choice("retry", needs_retry, RETRY_CHOICES);
         fields.finish();
         let (digit, digit_line) = digit?;
