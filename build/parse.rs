@@ -11,11 +11,15 @@
 
 use std::fmt;
 
+#[path = "advice.rs"]
+pub mod advice;
 #[path = "../src/fold.rs"]
 mod fold;
 #[path = "read.rs"]
 mod read;
 
+use advice::Owner;
+pub use advice::{Header, Retry, RETRY_CHOICES};
 use read::{read_tables, Entry, Lines, Table, Value};
 
 /// What codes.toml holds, checked.
@@ -46,6 +50,13 @@ pub struct Status {
     pub content: bool,
     pub redirect: Option<Redirect>,
     pub former: Vec<String>,
+    /// The date a temporary registration expires, `YYYY-MM-DD`.
+    pub expires: Option<String>,
+    pub retry: Retry,
+    /// The line of the `retry` key, where there is one.
+    pub retry_line: Option<usize>,
+    /// Its `[[status.header]]` tables, in file order.
+    pub headers: Vec<Header>,
 }
 
 /// The `registry` key: how the IANA registry lists a code.
@@ -74,6 +85,11 @@ pub struct Class {
     pub unregistered: String,
     pub reference: String,
     pub url: String,
+    /// The `retry` of the class's unregistered codes, and the line of the key.
+    pub retry: Retry,
+    pub retry_line: Option<usize>,
+    /// Its `[[class.header]]` tables: fields that go with every code of the class.
+    pub headers: Vec<Header>,
 }
 
 /// The `[invalid]` table: what a number outside 100..=599 says about itself.
@@ -83,6 +99,7 @@ pub struct Invalid {
     pub description: String,
     pub reference: String,
     pub url: String,
+    pub retry: Retry,
 }
 
 /// One problem in codes.toml.
@@ -152,9 +169,30 @@ const STATUS_KEYS: &[&str] = &[
     "content",
     "redirect",
     "former",
+    "expires",
+    "retry",
 ];
-const CLASS_KEYS: &[&str] = &["digit", "name", "description", "unregistered", "reference"];
-const INVALID_KEYS: &[&str] = &["reason", "description", "reference"];
+const CLASS_KEYS: &[&str] = &[
+    "digit",
+    "name",
+    "description",
+    "unregistered",
+    "reference",
+    "retry",
+];
+const INVALID_KEYS: &[&str] = &["reason", "description", "reference", "retry"];
+
+/// The table a `[[status.header]]` or `[[class.header]]` table belongs to: TOML adds it to
+/// the last `[[status]]` or `[[class]]` above it, and codes.toml insists that this is the
+/// table right above it, so the header tables of a code are never far from its keys.
+#[derive(Clone, Copy)]
+enum Parent {
+    None,
+    /// A `[[status]]` table, and whether it was valid.
+    Status(bool),
+    /// A `[[class]]` table, and whether it was valid.
+    Class(bool),
+}
 
 /// The variant that holds every code codes.toml does not list; no code may take its name.
 const CATCH_ALL: &str = "Unregistered";
@@ -165,12 +203,17 @@ impl Checker {
     }
 
     fn codes(&mut self, tables: &[Table]) -> Codes {
-        let mut statuses = Vec::new();
-        let mut classes = Vec::new();
+        let mut statuses: Vec<Status> = Vec::new();
+        let mut classes: Vec<Class> = Vec::new();
         let mut invalid = Vec::new();
+        let mut parent = Parent::None;
         for table in tables {
-            match (table.name.as_str(), table.array) {
-                ("", false) => {
+            let above = parent;
+            if !matches!(table.name.as_str(), "status.header" | "class.header") {
+                parent = Parent::None;
+            }
+            match (table.name.as_str(), table.array, above) {
+                ("", false, _) => {
                     for entry in &table.entries {
                         self.error(
                             entry.line,
@@ -181,10 +224,41 @@ impl Checker {
                         );
                     }
                 }
-                ("status", true) => statuses.extend(self.status(table)),
-                ("class", true) => classes.extend(self.class(table)),
-                ("invalid", false) => invalid.extend(self.invalid(table)),
-                ("status" | "class", false) => {
+                ("status", true, _) => {
+                    let status = self.status(table);
+                    parent = Parent::Status(status.is_some());
+                    statuses.extend(status);
+                }
+                ("class", true, _) => {
+                    let class = self.class(table);
+                    parent = Parent::Class(class.is_some());
+                    classes.extend(class);
+                }
+                ("invalid", false, _) => invalid.extend(self.invalid(table)),
+                ("status.header", true, Parent::Status(valid)) => {
+                    let status = statuses.last_mut().filter(|_| valid);
+                    let owner = status.as_ref().map_or(Owner::Unknown, |s| Owner::Status(s.code));
+                    let header = self.header(table, owner);
+                    if let Some(status) = status {
+                        status.headers.extend(header);
+                    }
+                }
+                ("class.header", true, Parent::Class(valid)) => {
+                    let class = classes.last_mut().filter(|_| valid);
+                    let owner = class.as_ref().map_or(Owner::Unknown, |c| Owner::Class(c.digit));
+                    let header = self.header(table, owner);
+                    if let Some(class) = class {
+                        class.headers.extend(header);
+                    }
+                }
+                ("status.header" | "class.header", true, _) => {
+                    let owner = table.name.trim_end_matches(".header");
+                    self.error(
+                        table.line,
+                        format!("[[{}]] has to follow the [[{owner}]] table it belongs to (or another [[{0}]] of it)", table.name),
+                    );
+                }
+                ("status" | "class" | "status.header" | "class.header", false, _) => {
                     self.error(
                         table.line,
                         format!(
@@ -193,16 +267,16 @@ impl Checker {
                         ),
                     );
                 }
-                ("invalid", true) => {
+                ("invalid", true, _) => {
                     self.error(
                         table.line,
                         "[[invalid]] should be [invalid]: there is only one".to_string(),
                     );
                 }
-                (name, _) => {
+                (name, ..) => {
                     self.error(
                         table.line,
-                        format!("unknown table `{name}`; expected [[status]], [[class]] or [invalid]"),
+                        format!("unknown table `{name}`; expected [[status]], [[status.header]], [[class]], [[class.header]] or [invalid]"),
                     );
                 }
             }
@@ -226,10 +300,13 @@ impl Checker {
                 description: String::new(),
                 reference: String::new(),
                 url: String::new(),
+                retry: Retry::Transient,
             }
         });
         statuses.sort_by_key(|status: &Status| status.code);
         self.check_unique(&statuses, &invalid);
+        self.check_class_retry(&statuses, &classes);
+        self.check_header_fields(&statuses, &classes);
         Codes {
             statuses,
             classes,
@@ -246,6 +323,7 @@ impl Checker {
         let reference = fields.string("reference", true);
         let registry = fields.choice(
             "registry",
+            false,
             &[
                 ("temporary", Registry::Temporary),
                 ("unused", Registry::Unused),
@@ -257,13 +335,17 @@ impl Checker {
         let content = fields.boolean("content");
         let redirect = fields.choice(
             "redirect",
+            false,
             &[
                 ("may-change-to-get", Redirect::MayChangeToGet),
                 ("change-to-get", Redirect::ChangeToGet),
                 ("preserve", Redirect::Preserve),
             ],
         );
-        let former = fields.strings("former");
+        let former = fields.strings("former", false);
+        let expires = fields.date("expires");
+        let needs_retry = code.is_some_and(|(code, _)| advice::needs_retry(code / 100));
+        let retry = fields.choice("retry", needs_retry, RETRY_CHOICES);
         fields.finish();
 
         let (code, code_line) = code?;
@@ -305,6 +387,15 @@ impl Checker {
         for (phrase, line) in &former {
             self.check_phrase(code, "former phrase", phrase, *line);
         }
+        let registry = registry.map_or(Registry::Assigned, |(registry, _)| registry);
+        // A value of the wrong type has had its error; do not call it missing as well.
+        let expires_written = table.entries.iter().any(|entry| entry.key == "expires");
+        let expires = match (expires, expires_written) {
+            (None, true) => None,
+            (expires, _) => self.expiry(code, registry, expires, at),
+        };
+        let retry_line = retry.map(|(_, line)| line);
+        let retry = self.retry(Owner::Status(code), retry);
         Some(Status {
             line: at,
             code,
@@ -313,12 +404,16 @@ impl Checker {
             description,
             reference,
             url,
-            registry: registry.map_or(Registry::Assigned, |(registry, _)| registry),
+            registry,
             deprecated,
             cacheable,
             content: content.unwrap_or(true),
             redirect: redirect.map(|(redirect, _)| redirect),
             former: former.into_iter().map(|(phrase, _)| phrase).collect(),
+            expires,
+            retry,
+            retry_line,
+            headers: Vec::new(),
         })
     }
 
@@ -329,6 +424,8 @@ impl Checker {
         let description = fields.string("description", true);
         let unregistered = fields.string("unregistered", true);
         let reference = fields.string("reference", true);
+        let needs_retry = digit.is_some_and(|(digit, _)| advice::needs_retry(digit));
+        let retry = fields.choice("retry", needs_retry, RETRY_CHOICES);
         fields.finish();
         let (digit, digit_line) = digit?;
         let Ok(digit @ 1..=5) = u8::try_from(digit) else {
@@ -343,6 +440,8 @@ impl Checker {
         let (unregistered, line) = unregistered?;
         self.check_description(code, &unregistered, line);
         let (reference, url) = self.reference(code, reference?);
+        let retry_line = retry.map(|(_, line)| line);
+        let retry = self.retry(Owner::Class(digit), retry);
         Some(Class {
             digit,
             name,
@@ -350,6 +449,9 @@ impl Checker {
             unregistered,
             reference,
             url,
+            retry,
+            retry_line,
+            headers: Vec::new(),
         })
     }
 
@@ -358,17 +460,20 @@ impl Checker {
         let reason = fields.string("reason", true);
         let description = fields.string("description", true);
         let reference = fields.string("reference", true);
+        let retry = fields.choice("retry", true, RETRY_CHOICES);
         fields.finish();
         let (reason, line) = reason?;
         self.check_phrase(0, "reason", &reason, line);
         let (description, line) = description?;
         self.check_description(0, &description, line);
         let (reference, url) = self.reference(0, reference?);
+        let retry = self.retry(Owner::Invalid, retry);
         Some(Invalid {
             reason,
             description,
             reference,
             url,
+            retry,
         })
     }
 
@@ -482,6 +587,68 @@ impl Checker {
     }
 }
 
+impl Checker {
+    /// The `expires` key: IANA gives every temporary registration an end date (RFC 7120
+    /// Section 3.2 lets an early allocation lapse after a year unless it is renewed), and
+    /// only a temporary registration has one.
+    fn expiry(
+        &mut self,
+        code: u16,
+        registry: Registry,
+        expires: Option<(String, usize)>,
+        table_line: usize,
+    ) -> Option<String> {
+        match (registry, expires) {
+            (Registry::Temporary, None) => {
+                let message = format!("code {code}: a temporary registration needs `expires`, the date the registry gives for its end (an unquoted date such as 2026-11-13)");
+                self.error(table_line, message);
+                None
+            }
+            (Registry::Temporary, Some((date, line))) => {
+                if let Err(problem) = check_date(&date) {
+                    self.error(line, format!("code {code}: `expires` is {date}; {problem}"));
+                }
+                Some(date)
+            }
+            (_, Some((date, line))) => {
+                let message = format!("code {code}: `expires = {date}` belongs only to a temporary registration (`registry = \"temporary\"`)");
+                self.error(line, message);
+                None
+            }
+            (_, None) => None,
+        }
+    }
+}
+
+/// `Ok` for a calendar date written `YYYY-MM-DD`; otherwise what is wrong with it.
+fn check_date(text: &str) -> Result<(), &'static str> {
+    let bytes = text.as_bytes();
+    let shape = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(at, b)| at == 4 || at == 7 || b.is_ascii_digit());
+    if !shape {
+        return Err("expected a date alone, YYYY-MM-DD");
+    }
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err("the month is not 01 to 12"),
+    };
+    match (1..=days).contains(&day) {
+        true => Ok(()),
+        false => Err("that month has no such day"),
+    }
+}
+
 /// "code 404: ", or nothing for the tables that belong to no code.
 fn subject(code: u16) -> String {
     match code {
@@ -496,6 +663,8 @@ struct Fields<'a> {
     table: &'a Table,
     known: &'static [&'static str],
     taken: Vec<&'a str>,
+    /// Whose table this is, for tables without a `code` of their own: "code 404".
+    owner: Option<String>,
 }
 
 impl<'a> Fields<'a> {
@@ -505,7 +674,14 @@ impl<'a> Fields<'a> {
             table,
             known,
             taken: Vec::new(),
+            owner: None,
         }
+    }
+
+    /// Names the code or class a table without a `code` key belongs to, for messages.
+    fn belonging_to(mut self, owner: Option<String>) -> Self {
+        self.owner = owner;
+        self
     }
 
     /// `[[status]] of code 404`: the table, and its code when it has one.
@@ -516,6 +692,9 @@ impl<'a> Fields<'a> {
         } else {
             format!("[{name}]")
         };
+        if let Some(owner) = &self.owner {
+            return format!("{header} of {owner}");
+        }
         let code = self.table.entries.iter().find(|entry| entry.key == "code");
         match code.map(|entry| &entry.value) {
             Some(Value::Integer(code)) => format!("{header} of code {code}"),
@@ -583,8 +762,8 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn strings(&mut self, key: &'static str) -> Vec<(String, usize)> {
-        let Some(entry) = self.get(key, false) else {
+    fn strings(&mut self, key: &'static str, required: bool) -> Vec<(String, usize)> {
+        let Some(entry) = self.get(key, required) else {
             return Vec::new();
         };
         match &entry.value {
@@ -599,8 +778,13 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn choice<T: Copy>(&mut self, key: &'static str, choices: &[(&str, T)]) -> Option<(T, usize)> {
-        let (text, line) = self.string(key, false)?;
+    fn choice<T: Copy>(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        choices: &[(&str, T)],
+    ) -> Option<(T, usize)> {
+        let (text, line) = self.string(key, required)?;
         let found = choices.iter().find(|(name, _)| *name == text);
         if found.is_none() {
             let names: Vec<String> = choices.iter().map(|(name, _)| format!("\"{name}\"")).collect();
@@ -608,6 +792,18 @@ impl<'a> Fields<'a> {
             self.checker.error(line, message);
         }
         found.map(|&(_, value)| (value, line))
+    }
+
+    /// A TOML date-time value, as written; whether it is a date is the caller's check.
+    fn date(&mut self, key: &'static str) -> Option<(String, usize)> {
+        let entry = self.get(key, false)?;
+        match &entry.value {
+            Value::DateTime(text) => Some((text.clone(), entry.line)),
+            _ => {
+                self.wrong_type(entry, "a date such as 2026-11-13 (unquoted)");
+                None
+            }
+        }
     }
 
     /// Reports the keys nobody asked for, such as a typo `descripton`.

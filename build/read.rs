@@ -45,6 +45,8 @@ pub enum Value {
     Integer(i64),
     Boolean(bool),
     Array(Vec<Value>),
+    /// A date, time or date-time, as written; toml_parser leaves checking it to the reader.
+    DateTime(String),
     /// Anything else, by its TOML type name.
     Other(&'static str),
 }
@@ -56,6 +58,7 @@ impl Value {
             Value::Integer(_) => "an integer",
             Value::Boolean(_) => "a boolean",
             Value::Array(_) => "an array",
+            Value::DateTime(_) => "a date-time",
             Value::Other(name) => name,
         }
     }
@@ -283,7 +286,7 @@ impl Reader<'_> {
                 Err(_) => Value::Other("an integer too large for 64 bits"),
             },
             ScalarKind::Float => Value::Other("a float"),
-            ScalarKind::DateTime => Value::Other("a date-time"),
+            ScalarKind::DateTime => Value::DateTime(text.into_owned()),
         }
     }
 }

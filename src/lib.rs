@@ -33,12 +33,15 @@
 mod class;
 mod error;
 mod fold;
+mod headers;
 #[cfg(feature = "http")]
 mod interop_http;
 #[cfg(feature = "serde")]
 mod interop_serde;
 mod parse;
 mod reason;
+mod registration;
+mod retry;
 mod semantics;
 mod status;
 mod unregistered;
@@ -51,6 +54,8 @@ mod generated {
 pub use class::Class;
 pub use error::{InvalidStatusCode, ParseError};
 pub use generated::StatusCode;
+pub use headers::{HeaderField, Requirement};
+pub use retry::RetryAdvice;
 pub use semantics::{RedirectMethod, RegistryStatus};
 pub use unregistered::Unregistered;
 

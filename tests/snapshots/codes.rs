@@ -2,7 +2,10 @@
 // tests/generated.rs pins this file; after a change, review it and refresh the copy with
 // `UPDATE_SNAPSHOTS=1 cargo test --test generated`.
 
-use crate::{Class, RedirectMethod, RegistryStatus, Unlisted, Unregistered};
+use crate::{
+    Class, HeaderField, RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Unlisted,
+    Unregistered,
+};
 
 /// An HTTP status code: one variant for each code in the IANA HTTP Status Code
 /// Registry, and [`Unregistered`](StatusCode::Unregistered) for every other `u16`.
@@ -32,6 +35,8 @@ pub enum StatusCode {
     ///
     /// Never has content.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1).
     Continue = 100,
     /// `101 Switching Protocols`
@@ -39,6 +44,11 @@ pub enum StatusCode {
     /// The connection is changing protocol, as the client asked in its Upgrade header field; the server's own Upgrade field names the protocol, such as websocket, that both sides speak from the end of this response. Only HTTP/1.1 has this code: HTTP/2 and HTTP/3 have no 101.
     ///
     /// Never has content.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Upgrade` (must): the protocol or protocols the connection switches to ([RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2))
     ///
     /// Defined in [RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2).
     SwitchingProtocols = 101,
@@ -48,6 +58,8 @@ pub enum StatusCode {
     ///
     /// Never has content.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 2518](https://www.rfc-editor.org/rfc/rfc2518).
     Processing = 102,
     /// `103 Early Hints`
@@ -56,13 +68,20 @@ pub enum StatusCode {
     ///
     /// Never has content.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 8297](https://www.rfc-editor.org/rfc/rfc8297).
     EarlyHints = 103,
     /// `104 Upload Resumption Supported`
     ///
     /// Part of a draft protocol for resumable uploads, provisionally registered: the server tells the client during an upload that it can be resumed, and the Location header field gives the upload resource to resume against if the transfer breaks off.
     ///
-    /// Its registration is temporary. Never has content.
+    /// Its registration is temporary; the registry gives 2026-11-13 as the date it expires. Never has content.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (must): the URI of the upload resource, where an interrupted upload can resume ([draft-ietf-httpbis-resumable-upload-05](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05))
     ///
     /// Defined in [draft-ietf-httpbis-resumable-upload-05](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05).
     UploadResumptionSupported = 104,
@@ -72,17 +91,26 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1).
     Ok = 200,
     /// `201 Created`
     ///
     /// Success: the request made something new on the server, perhaps several things. To find the main one, read the Location header field; if the response has none, the new resource lives at the URL the request was sent to.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): after a POST created something: the main new resource (without it, the target URI is that resource) ([RFC 9110, Section 9.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3))
+    ///
     /// Defined in [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2).
     Created = 201,
     /// `202 Accepted`
     ///
     /// The server has taken the request on but not dealt with it yet, and nothing is settled: it might still be turned down or fail when its turn comes. No later status code will report the result, so look in this response for the current state or a link where progress can be checked.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Defined in [RFC 9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3).
     Accepted = 202,
@@ -92,6 +120,8 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4).
     NonAuthoritativeInformation = 203,
     /// `204 No Content`
@@ -99,6 +129,8 @@ pub enum StatusCode {
     /// Success with nothing to return: the response ends after its header fields. A browser that submitted a form stays on the current page, and an API client should not expect a body to parse.
     ///
     /// Cacheable by default. Never has content.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Defined in [RFC 9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5).
     NoContent = 204,
@@ -108,6 +140,8 @@ pub enum StatusCode {
     ///
     /// Never has content.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6).
     ResetContent = 205,
     /// `206 Partial Content`
@@ -116,11 +150,19 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Content-Range` (must): in a single-part response; a multipart/byteranges response has one in each part instead ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7))
+    /// - `Date`, `Cache-Control`, `ETag`, `Expires`, `Content-Location`, `Vary` (must): each one that a 200 answer to this request would have had ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7))
+    ///
     /// Defined in [RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7).
     PartialContent = 206,
     /// `207 Multi-Status`
     ///
     /// A WebDAV answer that packs several results into one XML body, each with its own status code for a different resource or property. Read every entry: some operations may have succeeded and others failed.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     MultiStatus = 207,
@@ -128,11 +170,15 @@ pub enum StatusCode {
     ///
     /// Appears only inside a WebDAV multi-status reply to a Depth: infinity request: when one collection can be reached through several bindings, its contents are listed once, and each later binding to it is marked 208 with nothing listed beneath.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
     /// Defined in [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842).
     AlreadyReported = 208,
     /// `226 IM Used`
     ///
     /// Answer to a GET that asked, with A-IM, for delta encoding: the body is not the resource as is but the result of the manipulations listed in the IM header field, perhaps a diff against a copy the client already holds, perhaps only compression. Apply or undo them, with that copy where needed, to rebuild the current version.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Defined in [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229).
     ImUsed = 226,
@@ -142,6 +188,12 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): when the server prefers one of the choices: that choice ([RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    ///
     /// Defined in [RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1).
     MultipleChoices = 300,
     /// `301 Moved Permanently`
@@ -149,6 +201,12 @@ pub enum StatusCode {
     /// This URL is out of date: the resource now lives permanently at the one in the Location header field, and links and bookmarks should be updated. Following the redirect, clients are allowed to change a POST into a GET, which 308 forbids.
     ///
     /// Cacheable by default. A client may change POST to GET when following it.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): the new permanent URI of the resource ([RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2).
     MovedPermanently = 301,
@@ -158,6 +216,12 @@ pub enum StatusCode {
     ///
     /// A client may change POST to GET when following it. Formerly "Moved Temporarily".
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): where the resource is for the time being ([RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    ///
     /// Defined in [RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3).
     Found = 302,
     /// `303 See Other`
@@ -165,6 +229,12 @@ pub enum StatusCode {
     /// The answer to this request is at another URL, named in the Location header field. The client fetches it with GET, or with HEAD if it sent a HEAD, whatever method it used first; 303 is the usual reply after a form POST.
     ///
     /// The client follows it with GET (or HEAD).
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): the other resource, which answers the request ([RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4).
     SeeOther = 303,
@@ -174,6 +244,12 @@ pub enum StatusCode {
     ///
     /// Never has content.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Date`, `Cache-Control`, `ETag`, `Expires`, `Content-Location`, `Vary` (must): each one that a 200 answer to this request would have had ([RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    ///
     /// Defined in [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5).
     NotModified = 304,
     /// `305 Use Proxy`
@@ -181,6 +257,11 @@ pub enum StatusCode {
     /// Deprecated. It once told the client to repeat the request through the proxy named in Location; since letting a response pick a client's proxy is a security risk, common clients ignore it.
     ///
     /// Deprecated.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6).
     UseProxy = 305,
@@ -190,6 +271,11 @@ pub enum StatusCode {
     ///
     /// The registry reserves it as unused.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    ///
     /// Defined in [RFC 9110, Section 15.4.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7).
     SwitchProxy = 306,
     /// `307 Temporary Redirect`
@@ -197,6 +283,12 @@ pub enum StatusCode {
     /// Send the request again, keeping the same method and content, to the URL in the Location header field. The move holds only for now, so go back to the original URL for later requests.
     ///
     /// The client follows it with the same method.
+    ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): where the resource is for the time being ([RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8).
     TemporaryRedirect = 307,
@@ -206,11 +298,19 @@ pub enum StatusCode {
     ///
     /// Cacheable by default. The client follows it with the same method.
     ///
+    /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Location` (should): the new permanent URI of the resource ([RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9))
+    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    ///
     /// Defined in [RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9).
     PermanentRedirect = 308,
     /// `400 Bad Request`
     ///
     /// The server would not handle the request because it found something wrong with it, such as broken syntax, a malformed header field or message framing that does not add up. Correct the request and only then send it again; the response body, if any, may point to the problem.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1).
     BadRequest = 400,
@@ -218,17 +318,26 @@ pub enum StatusCode {
     ///
     /// The request did not prove who is asking, at least not to this server's satisfaction: credentials were missing or were refused. The WWW-Authenticate header field says which scheme to use; log in or supply valid credentials, then send the request again.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `WWW-Authenticate` (must): one or more challenges for the target resource ([RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2))
+    ///
     /// Defined in [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2).
     Unauthorized = 401,
     /// `402 Payment Required`
     ///
     /// HTTP keeps this code in reserve and gives it no standard meaning. Some services send it anyway, for instance when a plan has run out or a payment failed; read the body for what the service expects.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3).
     PaymentRequired = 402,
     /// `403 Forbidden`
     ///
     /// The server refuses to carry out this request, and the body may say why. Sending the same credentials again will not help; different ones, such as an account with more rights, might, unless the refusal has nothing to do with who is asking.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4).
     Forbidden = 403,
@@ -238,6 +347,8 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5).
     NotFound = 404,
     /// `405 Method Not Allowed`
@@ -246,17 +357,29 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Allow` (must): the methods the target resource supports now; the list may be empty ([RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6))
+    ///
     /// Defined in [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6).
     MethodNotAllowed = 405,
     /// `406 Not Acceptable`
     ///
     /// The server has nothing that fits the request's Accept header fields (format, language, encoding) and will not fall back to a default. Widen or drop those preferences and ask again; the body may list what is on offer.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7).
     NotAcceptable = 406,
     /// `407 Proxy Authentication Required`
     ///
     /// A proxy on the path wants the client to authenticate to it before it will pass the request on. Supply credentials in Proxy-Authorization, using a scheme from the Proxy-Authenticate header field, and send the request again.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Proxy-Authenticate` (must): one or more challenges for the proxy ([RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8))
     ///
     /// Defined in [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8).
     ProxyAuthenticationRequired = 407,
@@ -266,11 +389,15 @@ pub enum StatusCode {
     ///
     /// Formerly "Request Time-out".
     ///
+    /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9).
     RequestTimeout = 408,
     /// `409 Conflict`
     ///
     /// What the request asks for clashes with how the resource stands now: for example, it edits a version someone else has already changed, or claims a name that is taken. The response usually says what clashes; sort that out, then send the request again.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10).
     Conflict = 409,
@@ -280,17 +407,23 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11).
     Gone = 410,
     /// `411 Length Required`
     ///
     /// This server wants to know the size of the request body before reading it, and the request did not say: it had no Content-Length header field. Add one with the body's length in bytes and send the request again.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12).
     LengthRequired = 411,
     /// `412 Precondition Failed`
     ///
     /// The request said to go ahead only if the resource was in a certain state, through a header field such as If-Match or If-Unmodified-Since, and it was not, so nothing was done. Re-read the resource's current state and decide whether the request still makes sense.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13).
     PreconditionFailed = 412,
@@ -300,6 +433,11 @@ pub enum StatusCode {
     ///
     /// Formerly "Payload Too Large", "Request Entity Too Large".
     ///
+    /// Repeating the request: only if the server says the condition is temporary ([`IfTemporary`](crate::RetryAdvice::IfTemporary)).
+    ///
+    /// Header fields of the response:
+    /// - `Retry-After` (should): if the refusal is temporary: when to send the request again ([RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14))
+    ///
     /// Defined in [RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14).
     ContentTooLarge = 413,
     /// `414 URI Too Long`
@@ -308,11 +446,19 @@ pub enum StatusCode {
     ///
     /// Cacheable by default. Formerly "Request-URI Too Long", "Request-URI Too Large".
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15).
     UriTooLong = 414,
     /// `415 Unsupported Media Type`
     ///
     /// The server will not take the request body as it was sent: its Content-Type or Content-Encoding is not one this resource handles for this method, or the data itself proved to be in an unsupported format. Resend it in a supported format; an Accept or Accept-Encoding header field in the response may list which.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Accept-Encoding` (should): only when a content coding caused the refusal: the codings the resource takes ([RFC 9110, Section 12.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3))
+    /// - `Accept` (may): when the media type caused the refusal: the media types the resource takes ([RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16))
     ///
     /// Defined in [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16).
     UnsupportedMediaType = 415,
@@ -322,11 +468,18 @@ pub enum StatusCode {
     ///
     /// Formerly "Requested Range Not Satisfiable".
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Content-Range` (should): the current length of the representation, written bytes */length ([RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17))
+    ///
     /// Defined in [RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17).
     RangeNotSatisfiable = 416,
     /// `417 Expectation Failed`
     ///
     /// The request carried an Expect header field, in practice 100-continue, the only expectation HTTP defines, and a server on the path, the origin or one in between, is unable to meet it. Send the request again without Expect.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18).
     ExpectationFailed = 417,
@@ -336,11 +489,15 @@ pub enum StatusCode {
     ///
     /// The registry reserves it as unused.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19).
     ImATeapot = 418,
     /// `421 Misdirected Request`
     ///
     /// This connection cannot be used for this URL's host: the server at its other end is not set up to answer for it. Typically a client reused a connection opened for another host name. Retry on a different connection, such as a fresh one to that host; that is allowed even when the method is not idempotent.
+    ///
+    /// Repeating the request: may succeed on another connection ([`OnAnotherConnection`](crate::RetryAdvice::OnAnotherConnection)).
     ///
     /// Defined in [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20).
     MisdirectedRequest = 421,
@@ -350,11 +507,15 @@ pub enum StatusCode {
     ///
     /// Formerly "Unprocessable Entity".
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21).
     UnprocessableContent = 422,
     /// `423 Locked`
     ///
     /// The WebDAV resource, or the one a COPY or MOVE would write to, is locked. If you hold the lock, send its token in the If header field; otherwise wait until the lock is released or expires.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     Locked = 423,
@@ -362,11 +523,15 @@ pub enum StatusCode {
     ///
     /// WebDAV: this action hinged on another one in the same request that failed, so it was not carried out either; in a PROPPATCH, one rejected property change makes the others fail this way. Find the entry in the multi-status answer that failed for a reason of its own, fix that, and retry.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     FailedDependency = 424,
     /// `425 Too Early`
     ///
     /// The server refuses to act on a request that arrived in TLS early data, because an attacker could replay it. Wait until the TLS handshake completes and send it again; that retry must not use early data.
+    ///
+    /// Repeating the request: once the TLS handshake is complete ([`AfterHandshake`](crate::RetryAdvice::AfterHandshake)).
     ///
     /// Defined in [RFC 8470](https://www.rfc-editor.org/rfc/rfc8470).
     TooEarly = 425,
@@ -374,11 +539,18 @@ pub enum StatusCode {
     ///
     /// The response's Upgrade header field names the protocol, or protocols, the server wants this connection to move to, for instance TLS or a newer HTTP version; over the current one it turns the request down. Switch, then send the request again; after the switch the server may accept it.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Upgrade` (must): the protocol or protocols the client has to switch to ([RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22))
+    ///
     /// Defined in [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22).
     UpgradeRequired = 426,
     /// `428 Precondition Required`
     ///
     /// Before it changes this resource, the server insists on a conditional request, so that the change cannot silently overwrite someone else's edit made in the meantime. Fetch the resource, then send the request again with a condition such as If-Match carrying the ETag you got.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     PreconditionRequired = 428,
@@ -386,11 +558,18 @@ pub enum StatusCode {
     ///
     /// This client is being rate limited: it has gone over the number of requests the server lets it make within some stretch of time. Slow down; if the response has a Retry-After header field, hold off at least that long, and if not, back off with growing pauses.
     ///
+    /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
+    /// Header fields of the response:
+    /// - `Retry-After` (may): the delay before the client should send another request ([RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4))
+    ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     TooManyRequests = 429,
     /// `431 Request Header Fields Too Large`
     ///
     /// Too much header data: one field, often Cookie, or all of them together exceed what the server will read. Shrink them and send the request again; in a browser, clearing the site's cookies often fixes it.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     RequestHeaderFieldsTooLarge = 431,
@@ -400,11 +579,18 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Link` (should): with rel="blocked-by": who imposes the block ([RFC 7725, Section 4](https://www.rfc-editor.org/rfc/rfc7725#section-4))
+    ///
     /// Defined in [RFC 7725](https://www.rfc-editor.org/rfc/rfc7725).
     UnavailableForLegalReasons = 451,
     /// `500 Internal Server Error`
     ///
     /// Something broke on the server while it was handling the request, a failure it had not planned for. The request itself may well have been fine: trying again later may work, and if the error keeps coming back, the site's operators need to look into it.
+    ///
+    /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
     ///
     /// Defined in [RFC 9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1).
     InternalServerError = 500,
@@ -414,17 +600,26 @@ pub enum StatusCode {
     ///
     /// Cacheable by default.
     ///
+    /// Repeating the request: does not help ([`Never`](crate::RetryAdvice::Never)).
+    ///
     /// Defined in [RFC 9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2).
     NotImplemented = 501,
     /// `502 Bad Gateway`
     ///
     /// A gateway or proxy passed the request on, but the server behind it sent back a reply it could not use. The trouble is upstream; trying again later often works, and the site's operators can check the upstream server.
     ///
+    /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
     /// Defined in [RFC 9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3).
     BadGateway = 502,
     /// `503 Service Unavailable`
     ///
     /// A temporary condition, such as a traffic spike or planned maintenance, keeps the server from serving requests right now. Come back later: a Retry-After header field, when present, says how long to wait.
+    ///
+    /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
+    /// Header fields of the response:
+    /// - `Retry-After` (may): how long the server expects the outage to last ([RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4))
     ///
     /// Defined in [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4).
     ServiceUnavailable = 503,
@@ -434,11 +629,15 @@ pub enum StatusCode {
     ///
     /// Formerly "Gateway Time-out".
     ///
+    /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
     /// Defined in [RFC 9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5).
     GatewayTimeout = 504,
     /// `505 HTTP Version Not Supported`
     ///
     /// The request used a major HTTP version this server cannot or will not speak, for example a request line saying HTTP/2.0 sent to a server that knows only HTTP/1.x. Sending it again unchanged will not help; use a version the server supports, which the response body should name.
+    ///
+    /// Repeating the request: does not help ([`Never`](crate::RetryAdvice::Never)).
     ///
     /// Defined in [RFC 9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6).
     HttpVersionNotSupported = 505,
@@ -446,17 +645,23 @@ pub enum StatusCode {
     ///
     /// Transparent content negotiation on this server cannot finish, because the variant it picked is itself set up to negotiate; that is a fault in the server's configuration. Only the site's operators can fix it; the client can do nothing.
     ///
+    /// Repeating the request: does not help ([`Never`](crate::RetryAdvice::Never)).
+    ///
     /// Defined in [RFC 2295](https://www.rfc-editor.org/rfc/rfc2295).
     VariantAlsoNegotiates = 506,
     /// `507 Insufficient Storage`
     ///
     /// No room is left on the server for what this WebDAV request would store, for example a disk is full or a quota used up; RFC 4918 treats this as temporary. Free space or wait, but do not repeat a request a user started until that user asks again.
     ///
+    /// Repeating the request: only if the server says the condition is temporary ([`IfTemporary`](crate::RetryAdvice::IfTemporary)).
+    ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     InsufficientStorage = 507,
     /// `508 Loop Detected`
     ///
     /// The collections a Depth: infinity WebDAV request had to walk lead back into themselves, through bindings, so the server gave up and the whole operation failed. Where the method allows, ask again with a finite Depth such as 0 or 1 and walk the tree one level at a time.
+    ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Defined in [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842).
     LoopDetected = 508,
@@ -466,11 +671,15 @@ pub enum StatusCode {
     ///
     /// The registry marks it obsoleted.
     ///
+    /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
     /// Defined in [RFC 2774](https://www.rfc-editor.org/rfc/rfc2774).
     NotExtended = 510,
     /// `511 Network Authentication Required`
     ///
     /// The network you are on, typically hotel, airport or cafe Wi-Fi with a captive portal, wants you to sign in or accept its terms before it lets traffic through. The response should link to the portal's page; it comes from the network, not from the site you asked for.
+    ///
+    /// Repeating the request: once the user has signed in to the network ([`AfterNetworkLogin`](crate::RetryAdvice::AfterNetworkLogin)).
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     NetworkAuthenticationRequired = 511,
@@ -1921,6 +2130,428 @@ pub(crate) const fn redirect_method(status: StatusCode) -> Option<RedirectMethod
         StatusCode::TemporaryRedirect => Some(RedirectMethod::Preserve),
         StatusCode::PermanentRedirect => Some(RedirectMethod::Preserve),
         _ => None,
+    }
+}
+
+#[inline]
+pub(crate) const fn registration_expiry(status: StatusCode) -> Option<&'static str> {
+    match status {
+        StatusCode::UploadResumptionSupported => Some("2026-11-13"),
+        _ => None,
+    }
+}
+
+#[inline]
+pub(crate) const fn retry_advice(status: StatusCode) -> RetryAdvice {
+    match status {
+        StatusCode::BadRequest => RetryAdvice::AfterChange,
+        StatusCode::Unauthorized => RetryAdvice::AfterChange,
+        StatusCode::PaymentRequired => RetryAdvice::AfterChange,
+        StatusCode::Forbidden => RetryAdvice::AfterChange,
+        StatusCode::NotFound => RetryAdvice::AfterChange,
+        StatusCode::MethodNotAllowed => RetryAdvice::AfterChange,
+        StatusCode::NotAcceptable => RetryAdvice::AfterChange,
+        StatusCode::ProxyAuthenticationRequired => RetryAdvice::AfterChange,
+        StatusCode::RequestTimeout => RetryAdvice::Transient,
+        StatusCode::Conflict => RetryAdvice::AfterChange,
+        StatusCode::Gone => RetryAdvice::AfterChange,
+        StatusCode::LengthRequired => RetryAdvice::AfterChange,
+        StatusCode::PreconditionFailed => RetryAdvice::AfterChange,
+        StatusCode::ContentTooLarge => RetryAdvice::IfTemporary,
+        StatusCode::UriTooLong => RetryAdvice::AfterChange,
+        StatusCode::UnsupportedMediaType => RetryAdvice::AfterChange,
+        StatusCode::RangeNotSatisfiable => RetryAdvice::AfterChange,
+        StatusCode::ExpectationFailed => RetryAdvice::AfterChange,
+        StatusCode::ImATeapot => RetryAdvice::AfterChange,
+        StatusCode::MisdirectedRequest => RetryAdvice::OnAnotherConnection,
+        StatusCode::UnprocessableContent => RetryAdvice::AfterChange,
+        StatusCode::Locked => RetryAdvice::AfterChange,
+        StatusCode::FailedDependency => RetryAdvice::AfterChange,
+        StatusCode::TooEarly => RetryAdvice::AfterHandshake,
+        StatusCode::UpgradeRequired => RetryAdvice::AfterChange,
+        StatusCode::PreconditionRequired => RetryAdvice::AfterChange,
+        StatusCode::TooManyRequests => RetryAdvice::Transient,
+        StatusCode::RequestHeaderFieldsTooLarge => RetryAdvice::AfterChange,
+        StatusCode::UnavailableForLegalReasons => RetryAdvice::AfterChange,
+        StatusCode::InternalServerError => RetryAdvice::Transient,
+        StatusCode::NotImplemented => RetryAdvice::Never,
+        StatusCode::BadGateway => RetryAdvice::Transient,
+        StatusCode::ServiceUnavailable => RetryAdvice::Transient,
+        StatusCode::GatewayTimeout => RetryAdvice::Transient,
+        StatusCode::HttpVersionNotSupported => RetryAdvice::Never,
+        StatusCode::VariantAlsoNegotiates => RetryAdvice::Never,
+        StatusCode::InsufficientStorage => RetryAdvice::IfTemporary,
+        StatusCode::LoopDetected => RetryAdvice::AfterChange,
+        StatusCode::NotExtended => RetryAdvice::AfterChange,
+        StatusCode::NetworkAuthenticationRequired => RetryAdvice::AfterNetworkLogin,
+        StatusCode::Unregistered(other) => match other.code() {
+            100..=199 => RetryAdvice::NotAnError,
+            200..=299 => RetryAdvice::NotAnError,
+            300..=399 => RetryAdvice::NotAnError,
+            400..=499 => RetryAdvice::AfterChange,
+            500..=599 => RetryAdvice::Transient,
+            _ => RetryAdvice::Transient,
+        },
+        _ => RetryAdvice::NotAnError,
+    }
+}
+
+#[inline]
+pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] {
+    match status {
+        StatusCode::SwitchingProtocols => &[
+            HeaderField {
+                name: "Upgrade",
+                requirement: Requirement::Must,
+                condition: "the protocol or protocols the connection switches to",
+                reference: "RFC 9110, Section 15.2.2",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
+            },
+        ],
+        StatusCode::UploadResumptionSupported => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Must,
+                condition: "the URI of the upload resource, where an interrupted upload can resume",
+                reference: "draft-ietf-httpbis-resumable-upload-05",
+                url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
+            },
+        ],
+        StatusCode::Created => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "after a POST created something: the main new resource (without it, the target URI is that resource)",
+                reference: "RFC 9110, Section 9.3.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3",
+            },
+        ],
+        StatusCode::PartialContent => &[
+            HeaderField {
+                name: "Content-Range",
+                requirement: Requirement::Must,
+                condition: "in a single-part response; a multipart/byteranges response has one in each part instead",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 answer to this request would have had",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "Cache-Control",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 answer to this request would have had",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "ETag",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 answer to this request would have had",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "Expires",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 answer to this request would have had",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "Content-Location",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 answer to this request would have had",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "Vary",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 answer to this request would have had",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+        ],
+        StatusCode::MultipleChoices => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "when the server prefers one of the choices: that choice",
+                reference: "RFC 9110, Section 15.4.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::MovedPermanently => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "the new permanent URI of the resource",
+                reference: "RFC 9110, Section 15.4.2",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::Found => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "where the resource is for the time being",
+                reference: "RFC 9110, Section 15.4.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::SeeOther => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "the other resource, which answers the request",
+                reference: "RFC 9110, Section 15.4.4",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::NotModified => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 answer to this request would have had",
+                reference: "RFC 9110, Section 15.4.5",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+            },
+            HeaderField {
+                name: "Cache-Control",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 answer to this request would have had",
+                reference: "RFC 9110, Section 15.4.5",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+            },
+            HeaderField {
+                name: "ETag",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 answer to this request would have had",
+                reference: "RFC 9110, Section 15.4.5",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+            },
+            HeaderField {
+                name: "Expires",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 answer to this request would have had",
+                reference: "RFC 9110, Section 15.4.5",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+            },
+            HeaderField {
+                name: "Content-Location",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 answer to this request would have had",
+                reference: "RFC 9110, Section 15.4.5",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+            },
+            HeaderField {
+                name: "Vary",
+                requirement: Requirement::Must,
+                condition: "each one that a 200 answer to this request would have had",
+                reference: "RFC 9110, Section 15.4.5",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::UseProxy => &[
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::SwitchProxy => &[
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::TemporaryRedirect => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "where the resource is for the time being",
+                reference: "RFC 9110, Section 15.4.8",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::PermanentRedirect => &[
+            HeaderField {
+                name: "Location",
+                requirement: Requirement::Should,
+                condition: "the new permanent URI of the resource",
+                reference: "RFC 9110, Section 15.4.9",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the least delay before the client follows the redirect",
+                reference: "RFC 9110, Section 10.2.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::Unauthorized => &[
+            HeaderField {
+                name: "WWW-Authenticate",
+                requirement: Requirement::Must,
+                condition: "one or more challenges for the target resource",
+                reference: "RFC 9110, Section 15.5.2",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
+            },
+        ],
+        StatusCode::MethodNotAllowed => &[
+            HeaderField {
+                name: "Allow",
+                requirement: Requirement::Must,
+                condition: "the methods the target resource supports now; the list may be empty",
+                reference: "RFC 9110, Section 15.5.6",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
+            },
+        ],
+        StatusCode::ProxyAuthenticationRequired => &[
+            HeaderField {
+                name: "Proxy-Authenticate",
+                requirement: Requirement::Must,
+                condition: "one or more challenges for the proxy",
+                reference: "RFC 9110, Section 15.5.8",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
+            },
+        ],
+        StatusCode::ContentTooLarge => &[
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::Should,
+                condition: "if the refusal is temporary: when to send the request again",
+                reference: "RFC 9110, Section 15.5.14",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
+            },
+        ],
+        StatusCode::UnsupportedMediaType => &[
+            HeaderField {
+                name: "Accept-Encoding",
+                requirement: Requirement::Should,
+                condition: "only when a content coding caused the refusal: the codings the resource takes",
+                reference: "RFC 9110, Section 12.5.3",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3",
+            },
+            HeaderField {
+                name: "Accept",
+                requirement: Requirement::May,
+                condition: "when the media type caused the refusal: the media types the resource takes",
+                reference: "RFC 9110, Section 15.5.16",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
+            },
+        ],
+        StatusCode::RangeNotSatisfiable => &[
+            HeaderField {
+                name: "Content-Range",
+                requirement: Requirement::Should,
+                condition: "the current length of the representation, written bytes */length",
+                reference: "RFC 9110, Section 15.5.17",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
+            },
+        ],
+        StatusCode::UpgradeRequired => &[
+            HeaderField {
+                name: "Upgrade",
+                requirement: Requirement::Must,
+                condition: "the protocol or protocols the client has to switch to",
+                reference: "RFC 9110, Section 15.5.22",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
+            },
+        ],
+        StatusCode::TooManyRequests => &[
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "the delay before the client should send another request",
+                reference: "RFC 6585, Section 4",
+                url: "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+            },
+        ],
+        StatusCode::UnavailableForLegalReasons => &[
+            HeaderField {
+                name: "Link",
+                requirement: Requirement::Should,
+                condition: "with rel=\"blocked-by\": who imposes the block",
+                reference: "RFC 7725, Section 4",
+                url: "https://www.rfc-editor.org/rfc/rfc7725#section-4",
+            },
+        ],
+        StatusCode::ServiceUnavailable => &[
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::May,
+                condition: "how long the server expects the outage to last",
+                reference: "RFC 9110, Section 15.6.4",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
+            },
+        ],
+        StatusCode::Unregistered(other) => match other.code() {
+            300..=399 => &[
+                HeaderField {
+                    name: "Retry-After",
+                    requirement: Requirement::May,
+                    condition: "the least delay before the client follows the redirect",
+                    reference: "RFC 9110, Section 10.2.3",
+                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+                },
+            ],
+            _ => &[],
+        },
+        _ => &[],
     }
 }
 

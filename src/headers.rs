@@ -1,0 +1,103 @@
+use core::fmt;
+
+use crate::{generated, StatusCode};
+
+/// A header field that a response with a given status code carries, with how firmly the
+/// specification asks for it: see [`StatusCode::header_fields`].
+///
+/// Only fields of the response are listed. What a client's next request has to carry,
+/// such as the lock token in the If field after a 423 or a precondition after a 428, is
+/// in the code's [description](StatusCode::description).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct HeaderField {
+    pub(crate) name: &'static str,
+    pub(crate) requirement: Requirement,
+    pub(crate) condition: &'static str,
+    pub(crate) reference: &'static str,
+    pub(crate) url: &'static str,
+}
+
+impl HeaderField {
+    /// The field name, as the specification spells it, such as `"WWW-Authenticate"`.
+    /// Field names are case-insensitive (RFC 9110 Section 5.1).
+    #[inline]
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// How firmly the specification asks the server for the field.
+    #[inline]
+    pub const fn requirement(&self) -> Requirement {
+        self.requirement
+    }
+
+    /// When the field is sent, or what it says, in a short phrase such as
+    /// `"the methods the target resource supports now; the list may be empty"`.
+    #[inline]
+    pub const fn condition(&self) -> &'static str {
+        self.condition
+    }
+
+    /// The section that states the requirement, such as `"RFC 9110, Section 15.5.6"`.
+    #[inline]
+    pub const fn reference(&self) -> &'static str {
+        self.reference
+    }
+
+    /// A link to [`reference`](Self::reference).
+    #[inline]
+    pub const fn url(&self) -> &'static str {
+        self.url
+    }
+}
+
+/// How firmly a specification asks for something, in the BCP 14 keywords (RFC 2119 and
+/// RFC 8174) that HTTP's specifications use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Requirement {
+    /// MUST: a sender that leaves it out does not conform.
+    Must,
+    /// SHOULD: expected, unless the sender has a good reason not to.
+    Should,
+    /// MAY: the sender's choice.
+    May,
+}
+
+impl Requirement {
+    /// The keyword in lower case: `"must"`, `"should"` or `"may"`.
+    #[inline]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Requirement::Must => "must",
+            Requirement::Should => "should",
+            Requirement::May => "may",
+        }
+    }
+}
+
+/// The keyword in lower case, as [`Requirement::as_str`].
+impl fmt::Display for Requirement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+impl StatusCode {
+    /// The header fields that RFC 9110 and the code's own specification tie to a response
+    /// with this code, each with its requirement level, condition and section; empty for
+    /// most codes. Fields that go with a whole class come last: every 3xx response may
+    /// carry Retry-After (RFC 9110 Section 10.2.3), unregistered 3xx codes included.
+    ///
+    /// ```
+    /// use httpcodes::{Requirement, StatusCode};
+    ///
+    /// let fields = StatusCode::MethodNotAllowed.header_fields();
+    /// assert_eq!(fields[0].name(), "Allow");
+    /// assert_eq!(fields[0].requirement(), Requirement::Must);
+    /// assert!(StatusCode::NotFound.header_fields().is_empty());
+    /// ```
+    #[inline]
+    pub const fn header_fields(self) -> &'static [HeaderField] {
+        generated::header_fields(self)
+    }
+}
