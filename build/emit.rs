@@ -5,7 +5,9 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::parse::{lookup_key, lookup_keys, Class, Codes, Phrase, PhraseOrigin, Redirect, Registry, Seen, Status};
+use crate::parse::{
+    lookup_key, lookup_keys, Class, Codes, Phrase, PhraseOrigin, Redirect, Registry, Seen, Status,
+};
 
 /// The generated Rust, included by `src/lib.rs`.
 pub fn rust(codes: &Codes) -> String {
@@ -357,7 +359,10 @@ fn unofficial(out: &mut String, codes: &Codes) {
     );
     for entry in entries {
         let (phrase, vendor_phrase) = match &entry.phrase {
-            Some(phrase) => (format!("Some({:?})", phrase.text), phrase.origin == PhraseOrigin::Vendor),
+            Some(phrase) => (
+                format!("Some({:?})", phrase.text),
+                phrase.origin == PhraseOrigin::Vendor,
+            ),
             None => ("None".to_string(), false),
         };
         let sent_as = match entry.sent_as {
@@ -408,7 +413,10 @@ fn unofficial(out: &mut String, codes: &Codes) {
     );
     for (code, start, count) in &groups {
         let mut phrases: Vec<&str> = Vec::new();
-        for phrase in entries[*start..start + count].iter().filter_map(|entry| entry.phrase.as_ref()) {
+        for phrase in entries[*start..start + count]
+            .iter()
+            .filter_map(|entry| entry.phrase.as_ref())
+        {
             let key = lookup_key(&phrase.text);
             if !phrases.iter().any(|seen| lookup_key(seen) == key) {
                 phrases.push(&phrase.text);

@@ -458,7 +458,9 @@ impl Checker {
 
         let (code, code_line) = code?;
         let Ok(code) = u16::try_from(code) else {
-            let message = format!("[[unofficial]] code {code} is outside 0..=65535, the numbers a status code can have");
+            let message = format!(
+                "[[unofficial]] code {code} is outside 0..=65535, the numbers a status code can have"
+            );
             self.error(code_line, message);
             return None;
         };
@@ -483,7 +485,10 @@ impl Checker {
                 }
             }
             (None, Some((_, line))) => {
-                let message = format!("{}`phrase_origin` without a `phrase`; leave both out where nobody names the code", code_subject(code));
+                let message = format!(
+                    "{}`phrase_origin` without a `phrase`; leave both out where nobody names the code",
+                    code_subject(code)
+                );
                 self.error(line, message);
                 None
             }
@@ -500,14 +505,20 @@ impl Checker {
             Some((value, line)) => match u16::try_from(value) {
                 Ok(sent @ 100..=599) => Some((sent, line)),
                 _ => {
-                    self.error(line, format!("{}`sent_as` {value} is outside 100..=599", code_subject(code)));
+                    self.error(
+                        line,
+                        format!("{}`sent_as` {value} is outside 100..=599", code_subject(code)),
+                    );
                     None
                 }
             },
         };
         let (description, description_line) = description?;
         self.check_description(code, &description, description_line);
-        if phrase.as_ref().is_some_and(|phrase| phrase.text.trim() == description.trim()) {
+        if phrase
+            .as_ref()
+            .is_some_and(|phrase| phrase.text.trim() == description.trim())
+        {
             let message = format!("{}the description only repeats the phrase", code_subject(code));
             self.error(description_line, message);
         }
@@ -529,26 +540,37 @@ impl Checker {
     /// One entry per number and vendor, one spelling per vendor (so that a lookup by vendor
     /// finds all of its entries), no description twice, and `sent_as` a code this file lists.
     fn check_unofficial(&mut self, mut entries: Vec<Unofficial>, statuses: &[Status]) -> Vec<Unofficial> {
-        entries.sort_by_key(|entry| entry.code);
+        // In file order, so that an error lands on the later of two tables.
         let mut errors = Vec::new();
         for (at, entry) in entries.iter().enumerate() {
             let code = entry.code;
             let earlier = &entries[..at];
             let same_vendor = |other: &&Unofficial| other.vendor.eq_ignore_ascii_case(&entry.vendor);
-            if let Some(first) = earlier.iter().filter(same_vendor).find(|other| other.vendor != entry.vendor) {
+            if let Some(first) = earlier
+                .iter()
+                .filter(same_vendor)
+                .find(|other| other.vendor != entry.vendor)
+            {
                 let message = format!(
                     "[[unofficial]] of code {code}: vendor `{}` is spelt `{}` at line {}; spell it the same way everywhere",
                     entry.vendor, first.vendor, first.line
                 );
                 errors.push((entry.line, message));
-            } else if let Some(first) = earlier.iter().filter(same_vendor).find(|other| other.code == code) {
+            } else if let Some(first) = earlier
+                .iter()
+                .filter(same_vendor)
+                .find(|other| other.code == code)
+            {
                 let message = format!(
                     "[[unofficial]] of code {code}: vendor `{}` already has an entry for this code (line {})",
                     entry.vendor, first.line
                 );
                 errors.push((entry.line, message));
             }
-            if let Some(first) = earlier.iter().find(|other| other.description == entry.description) {
+            if let Some(first) = earlier
+                .iter()
+                .find(|other| other.description == entry.description)
+            {
                 let message = format!(
                     "[[unofficial]] of code {code}: the description is the same as that of code {} (line {})",
                     first.code, first.line
@@ -565,6 +587,7 @@ impl Checker {
         for (line, message) in errors {
             self.error(line, message);
         }
+        entries.sort_by_key(|entry| entry.code);
         entries
     }
 
@@ -580,22 +603,32 @@ impl Checker {
         } else if name.trim() != name || name.contains("  ") {
             self.error(line, format!("{subject}the {what} `{name}` has stray spaces"));
         } else if name.len() > MAX_VENDOR {
-            let message = format!("{subject}the {what} `{name}` is {} bytes long; at most {MAX_VENDOR} fit", name.len());
+            let message = format!(
+                "{subject}the {what} `{name}` is {} bytes long; at most {MAX_VENDOR} fit",
+                name.len()
+            );
             self.error(line, message);
         }
     }
 
     /// A source link: `https://`, a host, and nothing that would break a Markdown link.
     fn check_url(&mut self, code: u16, url: &str, line: usize) {
-        let host = url.strip_prefix("https://").map(|rest| rest.split('/').next().unwrap_or(""));
-        let bad = url.chars().find(|&c| !c.is_ascii_graphic() || "<>\"`|{}\\^".contains(c));
+        let host = url
+            .strip_prefix("https://")
+            .map(|rest| rest.split('/').next().unwrap_or(""));
+        let bad = url
+            .chars()
+            .find(|&c| !c.is_ascii_graphic() || "<>\"`|{}\\^".contains(c));
         let problem = match (host, bad) {
             (None, _) => "does not start with `https://`".to_string(),
             (Some(""), _) => "has no host after `https://`".to_string(),
             (_, Some(bad)) => format!("contains {bad:?}"),
             _ => return,
         };
-        let message = format!("{}the url `{url}` {problem}; give the https:// address of the page that documents the code", code_subject(code));
+        let message = format!(
+            "{}the url `{url}` {problem}; give the https:// address of the page that documents the code",
+            code_subject(code)
+        );
         self.error(line, message);
     }
 
