@@ -393,8 +393,8 @@ fn unofficial(out: &mut String, codes: &Codes) {
         }
     }
     out.push_str(
-        "\n/// The entries of [`UNOFFICIAL`] for `code`: a match on the number rather than a search, so\n\
-         /// that `from_u16(n).unofficial()` costs about as much as the other lookups.\n\
+        "\n/// The entries of [`UNOFFICIAL`] for `code`, found by a match on the number rather than a\n\
+         /// search through all of them.\n\
          #[inline]\npub(crate) const fn unofficial(code: u16) -> &'static [crate::Unofficial] {\n    \
          let (start, count) = match code {\n",
     );

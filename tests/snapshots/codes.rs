@@ -2451,8 +2451,8 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
     },
 ];
 
-/// The entries of [`UNOFFICIAL`] for `code`: a match on the number rather than a search, so
-/// that `from_u16(n).unofficial()` costs about as much as the other lookups.
+/// The entries of [`UNOFFICIAL`] for `code`, found by a match on the number rather than a
+/// search through all of them.
 #[inline]
 pub(crate) const fn unofficial(code: u16) -> &'static [crate::Unofficial] {
     let (start, count) = match code {
