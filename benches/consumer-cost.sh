@@ -3,7 +3,8 @@
 #  1. clean debug build time of a binary crate depending only on httpcodes (default
 #     features) next to the same crate depending only on `http`: ROUNDS clean builds of
 #     each, alternating, and the median of the per-round ratios;
-#  2. how much a stripped release binary grows when it calls `from_u16(..).description()`.
+#  2. how much a stripped release binary grows when it calls `from_u16(..).description()`,
+#     and when it also prints the vendors' meanings from `from_u16(..).unofficial()`.
 #
 #   benches/consumer-cost.sh [ROUNDS]
 set -euo pipefail
@@ -50,7 +51,15 @@ awk '{ print $5 + 0 }' "$work/rounds" | sort -g |
 consumer size-base '' 'println!("{code}");'
 consumer size-description "httpcodes = { package = \"httpcodes-rfc9110\", path = \"$root\" }" \
   'println!("{}", httpcodes::StatusCode::from_u16(code).description());'
+consumer size-unofficial "httpcodes = { package = \"httpcodes-rfc9110\", path = \"$root\" }" \
+  'let status = httpcodes::StatusCode::from_u16(code);
+    println!("{}", status.description());
+    for entry in status.unofficial() {
+        println!("{entry}: {} <{}>", entry.description(), entry.url());
+    }'
 size() { (cd "$work/$1" && cargo build -q --offline --release && stat -c %s "target/release/$1"); }
 base=$(size size-base)
 with=$(size size-description)
+unofficial=$(size size-unofficial)
 echo "stripped release binary: $base bytes; with from_u16(..).description(): $with bytes (+$((with - base)))"
+echo "  and also printing from_u16(..).unofficial(): $unofficial bytes (+$((unofficial - with)) over description alone)"

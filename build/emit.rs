@@ -6,7 +6,10 @@
 use std::fmt::{self, Write as _};
 
 use crate::parse::advice::Requirement;
-use crate::parse::{lookup_keys, Class, Codes, Header, Redirect, Registry, Retry, Status};
+use crate::parse::{
+    lookup_key, lookup_keys, Class, Codes, Header, Phrase, PhraseOrigin, Redirect, Registry, Retry, Seen,
+    Status,
+};
 
 /// The generated Rust, included by `src/lib.rs`.
 pub fn rust(codes: &Codes) -> String {
@@ -112,6 +115,7 @@ pub fn rust(codes: &Codes) -> String {
 
     unlisted(&mut out, codes);
     reason_index(&mut out, statuses);
+    unofficial(&mut out, codes);
     out
 }
 
@@ -544,4 +548,134 @@ pub fn table(codes: &Codes) -> String {
         .unwrap();
     }
     out
+}
+
+/// The `[[unofficial]]` entries; the `const fn` that finds a number's entries; and, apart from
+/// them, the phrases `FromStr` accepts after each number, so that parsing does not pull the
+/// entries' descriptions into a binary.
+fn unofficial(out: &mut String, codes: &Codes) {
+    let entries = &codes.unofficial;
+    out.push_str(
+        "\n/// Every `[[unofficial]]` entry of codes.toml, ordered by code, then as in the file.\n\
+         pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[\n",
+    );
+    for entry in entries {
+        let (phrase, vendor_phrase) = match &entry.phrase {
+            Some(phrase) => (
+                format!("Some({:?})", phrase.text),
+                phrase.origin == PhraseOrigin::Vendor,
+            ),
+            None => ("None".to_string(), false),
+        };
+        let sent_as = match entry.sent_as {
+            Some((code, _)) => {
+                let status = codes.statuses.iter().find(|status| status.code == code);
+                let name = &status.expect("parse.rs checks that `sent_as` is listed").name;
+                format!("Some(StatusCode::{name})")
+            }
+            None => "None".to_string(),
+        };
+        writeln!(
+            out,
+            "    crate::Unofficial {{\n        code: {},\n        vendor: {:?},\n        product: {:?},\n        \
+             phrase: {phrase},\n        vendor_phrase: {vendor_phrase},\n        seen: crate::Seen::{:?},\n        \
+             sent_as: {sent_as},\n        description: {:?},\n        url: {:?},\n    }},",
+            entry.code, entry.vendor, entry.product, entry.seen, entry.description, entry.url
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+
+    // (code, first index, count): the entries are sorted by code.
+    let mut groups: Vec<(u16, usize, usize)> = Vec::new();
+    for (at, entry) in entries.iter().enumerate() {
+        match groups.last_mut() {
+            Some((code, _, count)) if *code == entry.code => *count += 1,
+            _ => groups.push((entry.code, at, 1)),
+        }
+    }
+    out.push_str(
+        "\n/// The entries of [`UNOFFICIAL`] for `code`, found by a match on the number rather than a\n\
+         /// search through all of them.\n\
+         #[inline]\npub(crate) const fn unofficial(code: u16) -> &'static [crate::Unofficial] {\n    \
+         let (start, count) = match code {\n",
+    );
+    for (code, start, count) in &groups {
+        writeln!(out, "        {code} => ({start}, {count}),").unwrap();
+    }
+    out.push_str(
+        "        _ => (0, 0),\n    };\n    match UNOFFICIAL.split_at_checked(start) {\n        \
+         Some((_, rest)) => match rest.split_at_checked(count) {\n            \
+         Some((entries, _)) => entries,\n            None => &[],\n        },\n        None => &[],\n    }\n}\n",
+    );
+
+    out.push_str(
+        "\n/// The phrases of each number's [`UNOFFICIAL`] entries.\n\
+         pub(crate) const fn unofficial_phrases(code: u16) -> &'static [&'static str] {\n    match code {\n",
+    );
+    for (code, start, count) in &groups {
+        let mut phrases: Vec<&str> = Vec::new();
+        for phrase in entries[*start..start + count]
+            .iter()
+            .filter_map(|entry| entry.phrase.as_ref())
+        {
+            let key = lookup_key(&phrase.text);
+            if !phrases.iter().any(|seen| lookup_key(seen) == key) {
+                phrases.push(&phrase.text);
+            }
+        }
+        let phrases: Vec<String> = phrases.iter().map(|phrase| format!("{phrase:?}")).collect();
+        if !phrases.is_empty() {
+            writeln!(out, "        {code} => &[{}],", phrases.join(", ")).unwrap();
+        }
+    }
+    out.push_str("        _ => &[],\n    }\n}\n");
+}
+
+/// The crate docs' table of codes seen in the wild, as Markdown.
+pub fn unofficial_table(codes: &Codes) -> String {
+    let mut out = String::from("| Code | Vendor | Phrase | Where seen | Source |\n|---|---|---|---|---|\n");
+    for entry in &codes.unofficial {
+        let vendor = match &entry.product {
+            Some(product) => format!("{} ({product})", entry.vendor),
+            None => entry.vendor.clone(),
+        };
+        let phrase = match &entry.phrase {
+            Some(Phrase {
+                text,
+                origin: PhraseOrigin::Vendor,
+            }) => text.clone(),
+            Some(Phrase {
+                text,
+                origin: PhraseOrigin::Label,
+            }) => format!("*{text}* (label)"),
+            None => "-".to_string(),
+        };
+        let seen = match (entry.seen, entry.sent_as) {
+            (Seen::Response, _) => "response".to_string(),
+            (Seen::ServerLog, None) => "server log only".to_string(),
+            (Seen::ServerLog, Some((code, _))) => format!("server log; the client gets {code}"),
+            (Seen::ClientSide, _) => "client side only".to_string(),
+        };
+        writeln!(
+            out,
+            "| {} | {vendor} | {phrase} | {seen} | [{}]({}) |",
+            entry.code,
+            source_name(&entry.url),
+            entry.url
+        )
+        .unwrap();
+    }
+    out
+}
+
+/// What a source link shows: the host, and for GitHub the repository too.
+fn source_name(url: &str) -> String {
+    let rest = url.strip_prefix("https://").unwrap_or(url);
+    let mut parts = rest.split('/');
+    let host = parts.next().unwrap_or_default();
+    match (host, parts.next(), parts.next()) {
+        ("github.com", Some(owner), Some(repository)) => format!("{host}/{owner}/{repository}"),
+        _ => host.to_string(),
+    }
 }

@@ -29,6 +29,7 @@ fn main() {
     for (name, contents) in [
         ("codes.rs", emit::rust(&codes)),
         ("codes.md", emit::table(&codes)),
+        ("unofficial.md", emit::unofficial_table(&codes)),
     ] {
         let path = out.join(name);
         if let Err(error) = fs::write(&path, contents) {

@@ -31,6 +31,8 @@ pub struct Codes {
     pub classes: Vec<Class>,
     /// The `[invalid]` table.
     pub invalid: Invalid,
+    /// One per `[[unofficial]]` table, ordered by code, then as in the file.
+    pub unofficial: Vec<Unofficial>,
 }
 
 /// One `[[status]]` table.
@@ -100,6 +102,47 @@ pub struct Invalid {
     pub reference: String,
     pub url: String,
     pub retry: Retry,
+}
+
+/// One `[[unofficial]]` table: what a vendor means by a number the registry does not give
+/// it, such as nginx's 499 (or, like Microsoft's 451, a second meaning of a registered one).
+#[derive(Debug)]
+pub struct Unofficial {
+    pub line: usize,
+    pub code: u16,
+    pub vendor: String,
+    pub product: Option<String>,
+    pub phrase: Option<Phrase>,
+    pub seen: Seen,
+    /// For a number only logged: the registered code the client receives instead, and the
+    /// line of the `sent_as` key.
+    pub sent_as: Option<(u16, usize)>,
+    pub description: String,
+    pub url: String,
+}
+
+/// The `phrase` and `phrase_origin` keys.
+#[derive(Debug)]
+pub struct Phrase {
+    pub text: String,
+    pub origin: PhraseOrigin,
+}
+
+/// Whose words a phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhraseOrigin {
+    /// The vendor's own, from its documentation, source or error pages.
+    Vendor,
+    /// The name people commonly use where the vendor gives none.
+    Label,
+}
+
+/// The `seen` key: where the number shows up. The names match `httpcodes::Seen`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Seen {
+    Response,
+    ServerLog,
+    ClientSide,
 }
 
 /// One problem in codes.toml.
@@ -193,6 +236,20 @@ enum Parent {
     /// A `[[class]]` table, and whether it was valid.
     Class(bool),
 }
+const UNOFFICIAL_KEYS: &[&str] = &[
+    "code",
+    "vendor",
+    "product",
+    "phrase",
+    "phrase_origin",
+    "seen",
+    "sent_as",
+    "description",
+    "url",
+];
+
+/// The longest vendor or product name, in bytes: they head the docs table's rows.
+pub const MAX_VENDOR: usize = 60;
 
 /// The variant that holds every code codes.toml does not list; no code may take its name.
 const CATCH_ALL: &str = "Unregistered";
@@ -207,6 +264,7 @@ impl Checker {
         let mut classes: Vec<Class> = Vec::new();
         let mut invalid = Vec::new();
         let mut parent = Parent::None;
+        let mut unofficial = Vec::new();
         for table in tables {
             let above = parent;
             if !matches!(table.name.as_str(), "status.header" | "class.header") {
@@ -235,6 +293,7 @@ impl Checker {
                     classes.extend(class);
                 }
                 ("invalid", false, _) => invalid.extend(self.invalid(table)),
+                ("unofficial", true, _) => unofficial.extend(self.unofficial(table)),
                 ("status.header", true, Parent::Status(valid)) => {
                     let status = statuses.last_mut().filter(|_| valid);
                     let owner = status.as_ref().map_or(Owner::Unknown, |s| Owner::Status(s.code));
@@ -258,7 +317,7 @@ impl Checker {
                         format!("[[{}]] has to follow the [[{owner}]] table it belongs to (or another [[{0}]] of it)", table.name),
                     );
                 }
-                ("status" | "class" | "status.header" | "class.header", false, _) => {
+                ("status" | "class" | "status.header" | "class.header" | "unofficial", false, _) => {
                     self.error(
                         table.line,
                         format!(
@@ -276,7 +335,7 @@ impl Checker {
                 (name, ..) => {
                     self.error(
                         table.line,
-                        format!("unknown table `{name}`; expected [[status]], [[status.header]], [[class]], [[class.header]] or [invalid]"),
+                        format!("unknown table `{name}`; expected [[status]], [[status.header]], [[class]], [[class.header]], [invalid] or [[unofficial]]"),
                     );
                 }
             }
@@ -307,10 +366,12 @@ impl Checker {
         self.check_unique(&statuses, &invalid);
         self.check_class_retry(&statuses, &classes);
         self.check_header_fields(&statuses, &classes);
+        let unofficial = self.check_unofficial(unofficial, &statuses);
         Codes {
             statuses,
             classes,
             invalid,
+            unofficial,
         }
     }
 
@@ -475,6 +536,207 @@ impl Checker {
             url,
             retry,
         })
+    }
+
+    fn unofficial(&mut self, table: &Table) -> Option<Unofficial> {
+        let mut fields = Fields::new(self, table, UNOFFICIAL_KEYS);
+        let code = fields.integer("code", true);
+        let vendor = fields.string("vendor", true);
+        let product = fields.string("product", false);
+        let phrase = fields.string("phrase", false);
+        let origin = fields.choice(
+            "phrase_origin",
+            false,
+            &[("vendor", PhraseOrigin::Vendor), ("label", PhraseOrigin::Label)],
+        );
+        let seen = fields.choice(
+            "seen",
+            true,
+            &[
+                ("response", Seen::Response),
+                ("server-log", Seen::ServerLog),
+                ("client-side", Seen::ClientSide),
+            ],
+        );
+        let sent_as = fields.integer("sent_as", false);
+        let description = fields.string("description", true);
+        let url = fields.string("url", true);
+        fields.finish();
+
+        let (code, code_line) = code?;
+        let Ok(code) = u16::try_from(code) else {
+            let message = format!(
+                "[[unofficial]] code {code} is outside 0..=65535, the numbers a status code can have"
+            );
+            self.error(code_line, message);
+            return None;
+        };
+        let (vendor, vendor_line) = vendor?;
+        self.check_name(code, "vendor", &vendor, vendor_line);
+        if let Some((product, line)) = &product {
+            self.check_name(code, "product", product, *line);
+        }
+        let has_origin = table.entries.iter().any(|entry| entry.key == "phrase_origin");
+        let phrase = match (phrase, origin) {
+            (Some((text, line)), origin) => {
+                self.check_phrase(code, "phrase", &text, line);
+                match origin {
+                    Some((origin, _)) => Some(Phrase { text, origin }),
+                    None => {
+                        if !has_origin {
+                            let message = format!("{}a phrase needs `phrase_origin`: \"vendor\" for the vendor's own words, \"label\" for a common name where the vendor gives none", code_subject(code));
+                            self.error(line, message);
+                        }
+                        None
+                    }
+                }
+            }
+            (None, Some((_, line))) => {
+                let message = format!(
+                    "{}`phrase_origin` without a `phrase`; leave both out where nobody names the code",
+                    code_subject(code)
+                );
+                self.error(line, message);
+                None
+            }
+            (None, None) => None,
+        };
+        let (seen, _) = seen?;
+        let sent_as = match sent_as {
+            None => None,
+            Some((_, line)) if seen != Seen::ServerLog => {
+                let message = format!("{}`sent_as` belongs only to entries with seen = \"server-log\": it names the code the client receives in place of a logged one", code_subject(code));
+                self.error(line, message);
+                None
+            }
+            Some((value, line)) => match u16::try_from(value) {
+                Ok(sent @ 100..=599) => Some((sent, line)),
+                _ => {
+                    self.error(
+                        line,
+                        format!("{}`sent_as` {value} is outside 100..=599", code_subject(code)),
+                    );
+                    None
+                }
+            },
+        };
+        let (description, description_line) = description?;
+        self.check_description(code, &description, description_line);
+        if phrase
+            .as_ref()
+            .is_some_and(|phrase| phrase.text.trim() == description.trim())
+        {
+            let message = format!("{}the description only repeats the phrase", code_subject(code));
+            self.error(description_line, message);
+        }
+        let (url, url_line) = url?;
+        self.check_url(code, &url, url_line);
+        Some(Unofficial {
+            line: table.line,
+            code,
+            vendor,
+            product: product.map(|(product, _)| product),
+            phrase,
+            seen,
+            sent_as,
+            description,
+            url,
+        })
+    }
+
+    /// One entry per number and vendor, one spelling per vendor (so that a lookup by vendor
+    /// finds all of its entries), no description twice, and `sent_as` a code this file lists.
+    fn check_unofficial(&mut self, mut entries: Vec<Unofficial>, statuses: &[Status]) -> Vec<Unofficial> {
+        // In file order, so that an error lands on the later of two tables.
+        let mut errors = Vec::new();
+        for (at, entry) in entries.iter().enumerate() {
+            let code = entry.code;
+            let earlier = &entries[..at];
+            let same_vendor = |other: &&Unofficial| other.vendor.eq_ignore_ascii_case(&entry.vendor);
+            if let Some(first) = earlier
+                .iter()
+                .filter(same_vendor)
+                .find(|other| other.vendor != entry.vendor)
+            {
+                let message = format!(
+                    "[[unofficial]] of code {code}: vendor `{}` is spelt `{}` at line {}; spell it the same way everywhere",
+                    entry.vendor, first.vendor, first.line
+                );
+                errors.push((entry.line, message));
+            } else if let Some(first) = earlier
+                .iter()
+                .filter(same_vendor)
+                .find(|other| other.code == code)
+            {
+                let message = format!(
+                    "[[unofficial]] of code {code}: vendor `{}` already has an entry for this code (line {})",
+                    entry.vendor, first.line
+                );
+                errors.push((entry.line, message));
+            }
+            if let Some(first) = earlier
+                .iter()
+                .find(|other| other.description == entry.description)
+            {
+                let message = format!(
+                    "[[unofficial]] of code {code}: the description is the same as that of code {} (line {})",
+                    first.code, first.line
+                );
+                errors.push((entry.line, message));
+            }
+            if let Some((sent, line)) = entry.sent_as {
+                if !statuses.iter().any(|status| status.code == sent) {
+                    let message = format!("[[unofficial]] of code {code}: `sent_as` {sent} has no [[status]] table; the client receives a registered code");
+                    errors.push((line, message));
+                }
+            }
+        }
+        for (line, message) in errors {
+            self.error(line, message);
+        }
+        entries.sort_by_key(|entry| entry.code);
+        entries
+    }
+
+    /// A vendor or product name: it heads a row of the docs table and is what
+    /// `Unofficial::by_vendor` matches.
+    fn check_name(&mut self, code: u16, what: &str, name: &str, line: usize) {
+        let allowed = |c: char| c.is_ascii_alphanumeric() || " -.,()/'&".contains(c);
+        let subject = code_subject(code);
+        if name.trim().is_empty() {
+            self.error(line, format!("{subject}the {what} is empty"));
+        } else if let Some(bad) = name.chars().find(|&c| !allowed(c)) {
+            self.error(line, format!("{subject}the {what} `{name}` contains {bad:?}; use ASCII letters, digits, spaces and - . , ( ) / ' &"));
+        } else if name.trim() != name || name.contains("  ") {
+            self.error(line, format!("{subject}the {what} `{name}` has stray spaces"));
+        } else if name.len() > MAX_VENDOR {
+            let message = format!(
+                "{subject}the {what} `{name}` is {} bytes long; at most {MAX_VENDOR} fit",
+                name.len()
+            );
+            self.error(line, message);
+        }
+    }
+
+    /// A source link: `https://`, a host, and nothing that would break a Markdown link.
+    fn check_url(&mut self, code: u16, url: &str, line: usize) {
+        let host = url
+            .strip_prefix("https://")
+            .map(|rest| rest.split('/').next().unwrap_or(""));
+        let bad = url
+            .chars()
+            .find(|&c| !c.is_ascii_graphic() || "<>\"`|{}\\^".contains(c));
+        let problem = match (host, bad) {
+            (None, _) => "does not start with `https://`".to_string(),
+            (Some(""), _) => "has no host after `https://`".to_string(),
+            (_, Some(bad)) => format!("contains {bad:?}"),
+            _ => return,
+        };
+        let message = format!(
+            "{}the url `{url}` {problem}; give the https:// address of the page that documents the code",
+            code_subject(code)
+        );
+        self.error(line, message);
     }
 
     fn check_classes(&mut self, mut classes: Vec<Class>) -> Vec<Class> {
@@ -655,6 +917,11 @@ fn subject(code: u16) -> String {
         0 => String::new(),
         _ => format!("code {code}: "),
     }
+}
+
+/// "code 499: " for an `[[unofficial]]` entry, where 0 is a number like any other.
+fn code_subject(code: u16) -> String {
+    format!("code {code}: ")
 }
 
 /// The fields of one table, taken by name; whatever is left at the end is unknown.

@@ -26,6 +26,17 @@
 //! # Every code
 //!
 #![doc = include_str!(concat!(env!("OUT_DIR"), "/codes.md"))]
+//!
+//! # Codes seen in the wild
+//!
+//! Logs and error pages are full of numbers the registry does not define, like nginx's 499
+//! or Cloudflare's 522. Their meaning belongs to one vendor, the same number can mean
+//! different things to two vendors, and one (Microsoft's 451) clashes with a registered code;
+//! so they never change what [`reason`](StatusCode::reason), [`description`](StatusCode::description)
+//! or [`class`](StatusCode::class) answer. [`StatusCode::unofficial`] reports them separately,
+//! each with its vendor and the page that documents it:
+//!
+#![doc = include_str!(concat!(env!("OUT_DIR"), "/unofficial.md"))]
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -44,6 +55,7 @@ mod registration;
 mod retry;
 mod semantics;
 mod status;
+mod unofficial;
 mod unregistered;
 
 /// The items the build script generates from codes.toml.
@@ -57,6 +69,7 @@ pub use generated::StatusCode;
 pub use headers::{HeaderField, Requirement};
 pub use retry::RetryAdvice;
 pub use semantics::{RedirectMethod, RegistryStatus};
+pub use unofficial::{Seen, Unofficial};
 pub use unregistered::Unregistered;
 
 use unregistered::Unlisted;

@@ -1,6 +1,7 @@
 use core::str::FromStr;
 
 use crate::reason::same_phrase;
+use crate::unofficial;
 use crate::{ParseError, StatusCode};
 
 /// Reads `"404"`, `"404 Not Found"`, or a phrase or name alone (`"Not Found"`,
@@ -11,6 +12,8 @@ use crate::{ParseError, StatusCode};
 /// [`from_u16(600)`](StatusCode::from_u16). The phrase after a number has to be one of that
 /// code's (current, former, or its name); for an unregistered number it is the text
 /// [`reason`](StatusCode::reason) gives, its class name or `"Invalid Status Code"`.
+/// A vendor's phrase for the number is accepted too (`"499 Client Closed Request"`, see
+/// [`StatusCode::unofficial`]), and gives the same value as the number alone.
 ///
 /// So the [`Display`](core::fmt::Display) text of every number from 100 to 999 parses back
 /// to the same value, and that of every other number (which is not three digits long)
@@ -56,6 +59,7 @@ impl FromStr for StatusCode {
         match StatusCode::from_reason(phrase) {
             Some(found) if found == status => Ok(status),
             None if !status.is_registered() && same_phrase(phrase, status.reason()) => Ok(status),
+            _ if unofficial::is_phrase_of(status, phrase) => Ok(status),
             reason_of => Err(ParseError::ReasonMismatch {
                 code: status,
                 reason_of,

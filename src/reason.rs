@@ -50,6 +50,11 @@ impl StatusCode {
     /// ASCII case and the separators space, `-`, `_` and `'`. Any other character has to
     /// match. Never allocates; any input is fine.
     ///
+    /// Registry phrases only: a vendor's phrase such as `"Client Closed Request"` gives
+    /// `None`, because a phrase without its number is ambiguous (Twitter's 420 and Spring's
+    /// 420 differ, and Microsoft's `"Redirect"` is a 451). `"499 Client Closed Request".parse()`
+    /// reads one with its number.
+    ///
     /// ```
     /// use httpcodes::StatusCode;
     /// assert_eq!(StatusCode::from_reason("Too Many Requests"), Some(StatusCode::TooManyRequests));
