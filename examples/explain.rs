@@ -120,7 +120,7 @@ fn read_arguments(arguments: impl IntoIterator<Item = OsString>) -> Result<Reque
         return Err(problem);
     }
     let text = words.join(" ");
-    match text.trim().is_empty() {
+    match text.trim_ascii().is_empty() {
         true => Err(Refusal::usage("no status code or reason phrase given")),
         false => Ok(Request::Explain(text)),
     }
@@ -160,7 +160,8 @@ fn read_status(text: &str) -> Result<Reading, Refusal> {
         Ok(status) => return Ok(Reading { status, note: None }),
         Err(error) => error,
     };
-    let text = text.trim();
+    // ASCII whitespace only, as `FromStr` trims it, so both see the same number.
+    let text = text.trim_ascii();
     if let Some(number) = plain_u16(text) {
         return Ok(Reading {
             status: StatusCode::from_u16(number),
@@ -173,7 +174,7 @@ fn read_status(text: &str) -> Result<Reading, Refusal> {
     let reason = match (error, text.strip_prefix(['-', '+'])) {
         // `FromStr` sees no leading digit and tries a phrase; a sign is the real problem.
         (ParseError::UnknownReason, Some(digits)) if is_digits(digits) => {
-            let sign = match text.starts_with('-') {
+            let sign = match text.starts_with('-') && digits.bytes().any(|digit| digit != b'0') {
                 true => "it is a negative number",
                 false => "it has a sign",
             };

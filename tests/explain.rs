@@ -201,9 +201,11 @@ fn signed_numbers_are_called_what_they_are() {
     let err = refused(1, ["-1"]);
     assert!(err.contains("negative"), "{err}");
     assert!(!err.contains("phrase"), "{err}");
-    let err = refused(1, ["+404"]);
-    assert!(err.contains("sign"), "{err}");
-    assert!(!err.contains("phrase"), "{err}");
+    for text in ["+404", "-0"] {
+        let err = refused(1, [text]);
+        assert!(err.contains("has a sign"), "{err}");
+        assert!(!err.contains("phrase"), "{err}");
+    }
 }
 
 #[test]
@@ -216,6 +218,14 @@ fn numbers_the_library_refuses_get_its_reason() {
     }
     let err = refused(1, ["099"]);
     assert!(err.contains(&ParseError::OutOfRange(99).to_string()), "{err}");
+}
+
+#[test]
+fn only_ascii_whitespace_is_trimmed_around_a_number_as_from_str_trims() {
+    explained([" 404\t"]);
+    // An ideographic space is not ASCII whitespace: the text is not a number.
+    let err = refused(1, ["\u{3000}42"]);
+    assert!(!err.contains("note"), "{err}");
 }
 
 #[test]
