@@ -286,6 +286,59 @@ fn references_link_to_their_sections() {
     );
 }
 
+/// RFC 9110 defines each class in a section of its own, 15.2 to 15.6, and says in Section 15
+/// how to treat a number outside 100..=599; codes the registry does not list point there.
+#[test]
+fn unregistered_and_invalid_codes_refer_to_their_class_section() {
+    for code in 0..=u16::MAX {
+        let status = StatusCode::from_u16(code);
+        if status.is_registered() {
+            continue;
+        }
+        let section = match code {
+            100..=199 => "15.2",
+            200..=299 => "15.3",
+            300..=399 => "15.4",
+            400..=499 => "15.5",
+            500..=599 => "15.6",
+            _ => "15",
+        };
+        assert_eq!(
+            status.reference(),
+            format!("RFC 9110, Section {section}"),
+            "{code}"
+        );
+        assert_eq!(
+            status.url(),
+            format!("https://www.rfc-editor.org/rfc/rfc9110#section-{section}"),
+            "{code}"
+        );
+    }
+}
+
+/// Each class description says what RFC 9110 Section 15 says the class means: an interim
+/// response before the final one (15.2); received, understood and accepted (15.3); a
+/// further step to complete the request (15.4); a mistake of the client (15.5); a failure
+/// of the server (15.6).
+#[test]
+fn class_descriptions_say_what_the_class_means() {
+    let facts: [(Class, &[&str]); 5] = [
+        (Class::Informational, &["interim", "final response"]),
+        (Class::Success, &["received", "understood", "accepted"]),
+        (Class::Redirection, &["further step", "complete"]),
+        (Class::ClientError, &["client", "mistake"]),
+        (Class::ServerError, &["server", "failed"]),
+    ];
+    for (class, words) in facts {
+        let description = class.description();
+        for word in words {
+            assert!(description.contains(word), "{class}: {description}");
+        }
+    }
+    let descriptions: HashSet<&str> = facts.iter().map(|(class, _)| class.description()).collect();
+    assert_eq!(descriptions.len(), 5);
+}
+
 #[test]
 fn classes_have_names_ranges_and_descriptions() {
     let classes = [

@@ -1,0 +1,268 @@
+//! The `explain` example, run as a user runs it: exit statuses and what its messages say,
+//! for ordinary and hostile arguments.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::OnceLock;
+
+use httpcodes::ParseError;
+
+/// The example's executable, built once for all tests.
+///
+/// Cargo builds examples for a plain `cargo test`, but not for `cargo test --test explain`,
+/// and an old executable may be left from before an edit; so this asks Cargo to build it,
+/// with the features and profile of this test run so that nothing else is rebuilt, and
+/// takes the path from Cargo's JSON messages rather than guessing the target directory.
+fn explain_executable() -> &'static PathBuf {
+    static EXECUTABLE: OnceLock<PathBuf> = OnceLock::new();
+    EXECUTABLE.get_or_init(|| {
+        let mut cargo = Command::new(env!("CARGO"));
+        cargo
+            .args(["build", "--example", "explain", "--message-format=json"])
+            .arg("--manifest-path")
+            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"));
+        let features: Vec<&str> = [
+            ("http", cfg!(feature = "http")),
+            ("serde", cfg!(feature = "serde")),
+        ]
+        .into_iter()
+        .filter_map(|(name, enabled)| enabled.then_some(name))
+        .collect();
+        if !features.is_empty() {
+            cargo.arg("--features").arg(features.join(","));
+        }
+        if !cfg!(debug_assertions) {
+            cargo.arg("--release");
+        }
+        let output = cargo.output().expect("cargo runs");
+        assert!(
+            output.status.success(),
+            "building the example failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter(|message| message["target"]["name"] == "explain")
+            .find_map(|message| message["executable"].as_str().map(PathBuf::from))
+            .expect("cargo names the example's executable")
+    })
+}
+
+/// What one run printed, and how it ended.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn explain<I: Into<OsString>>(arguments: impl IntoIterator<Item = I>) -> Run {
+    let output = Command::new(explain_executable())
+        .args(arguments.into_iter().map(Into::into))
+        // A panic would print its message and a backtrace; the tests look for both.
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .expect("the example runs");
+    let run = Run {
+        code: output.status.code(),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    };
+    for text in [&run.stdout, &run.stderr] {
+        assert!(!text.contains("panicked"), "{text}");
+        assert!(!text.contains("stack backtrace"), "{text}");
+    }
+    run
+}
+
+/// A run that explained a code: status 0, nothing on stderr.
+fn explained<I: Into<OsString>>(arguments: impl IntoIterator<Item = I>) -> String {
+    let run = explain(arguments);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    run.stdout
+}
+
+/// A run that refused with `code`: nothing on stdout, the reason on stderr.
+fn refused<I: Into<OsString>>(code: i32, arguments: impl IntoIterator<Item = I>) -> String {
+    let run = explain(arguments);
+    assert_eq!(run.code, Some(code), "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.stdout, "");
+    assert!(!run.stderr.is_empty());
+    run.stderr
+}
+
+#[test]
+fn a_code_is_explained() {
+    let out = explained(["429"]);
+    assert_eq!(out.lines().next(), Some("429 Too Many Requests"));
+    assert!(out.contains("Client Error"), "{out}");
+    // RFC 6585 defines 429.
+    assert!(out.contains("RFC 6585"), "{out}");
+}
+
+#[test]
+fn a_phrase_is_explained_current_or_former() {
+    let out = explained(["payload too large"]);
+    // RFC 9110 renamed 413 Payload Too Large to Content Too Large.
+    assert_eq!(out.lines().next(), Some("413 Content Too Large"));
+}
+
+#[test]
+fn separate_words_are_read_as_one_text() {
+    let out = explained(["404", "Not", "Found"]);
+    assert_eq!(out.lines().next(), Some("404 Not Found"));
+}
+
+#[test]
+fn three_digit_numbers_outside_the_registry_are_explained_like_the_library_parses_them() {
+    // A status line carries any three digits 100..=999; 600 and above are invalid codes,
+    // which RFC 9110 Section 15 says to handle as server errors.
+    let out = explained(["600"]);
+    assert_eq!(out.lines().next(), Some("600 Invalid Status Code"));
+    assert!(out.contains("Server Error"), "{out}");
+    assert!(!out.contains("note"), "{out}");
+}
+
+#[test]
+fn help_goes_to_stdout_and_succeeds() {
+    for flag in ["--help", "-h"] {
+        let out = explained([flag]);
+        assert!(out.starts_with("usage: explain"), "{out}");
+        // Not looked up as a phrase.
+        assert!(!out.contains("reason phrase;"), "{out}");
+    }
+    assert!(explained(["404", "--help"]).starts_with("usage: explain"));
+}
+
+#[test]
+fn no_text_is_a_usage_error() {
+    let none: [&str; 0] = [];
+    assert!(refused(2, none).contains("usage: explain"));
+    assert!(refused(2, [" "]).contains("usage: explain"));
+    assert!(refused(2, ["--"]).contains("usage: explain"));
+}
+
+#[test]
+fn unknown_options_are_usage_errors() {
+    let err = refused(2, ["--verbose", "404"]);
+    assert!(err.contains("unknown option \"--verbose\""), "{err}");
+    // After `--`, an argument is text even if it looks like an option.
+    let err = refused(1, ["--", "-h"]);
+    assert!(err.contains("\"-h\""), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn text_that_is_not_utf8_is_reported_not_decoded() {
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = std::ffi::OsStr::from_bytes(b"\xffabc");
+    let err = refused(1, [bytes]);
+    assert!(err.contains("argument 1"), "{err}");
+    assert!(err.contains("not UTF-8"), "{err}");
+    assert!(err.contains("0xff at offset 0"), "{err}");
+
+    let second = std::ffi::OsStr::from_bytes(b"Not \xc3Found");
+    let err = refused(1, [std::ffi::OsStr::new("404"), second]);
+    assert!(err.contains("argument 2"), "{err}");
+    assert!(err.contains("0xc3 at offset 4"), "{err}");
+
+    // Help still wins: it is the one thing such a command line can be answered with.
+    assert!(explained([bytes, std::ffi::OsStr::new("-h")]).starts_with("usage: explain"));
+}
+
+#[test]
+fn huge_input_is_echoed_shortened() {
+    let huge = "x".repeat(10 * 1024);
+    let err = refused(1, [huge.as_str()]);
+    assert!(err.len() < 300, "{} bytes: {err}", err.len());
+    assert!(err.contains(&format!("\"{}\"…", "x".repeat(40))), "{err}");
+    assert!(err.contains("10240 characters"), "{err}");
+
+    // Cut on a character boundary: 50 three-byte characters, cut after 40 of them.
+    let wide = "€".repeat(50);
+    let err = refused(1, [wide.as_str()]);
+    assert!(err.contains(&format!("\"{}\"…", "€".repeat(40))), "{err}");
+    assert!(err.contains("50 characters"), "{err}");
+}
+
+#[test]
+fn control_characters_are_echoed_escaped() {
+    let err = refused(1, ["\u{1b}[2J"]);
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    assert!(err.contains("\\u{1b}[2J"), "{err}");
+}
+
+#[test]
+fn signed_numbers_are_called_what_they_are() {
+    // FromStr sees no leading digit, tries a phrase and reports an unknown one; that is
+    // not what is wrong with a number.
+    let err = refused(1, ["-1"]);
+    assert!(err.contains("negative"), "{err}");
+    assert!(!err.contains("phrase"), "{err}");
+    for text in ["+404", "-0"] {
+        let err = refused(1, [text]);
+        assert!(err.contains("has a sign"), "{err}");
+        assert!(!err.contains("phrase"), "{err}");
+    }
+}
+
+#[test]
+fn numbers_the_library_refuses_get_its_reason() {
+    let not_three_digits = ParseError::NotThreeDigits.to_string();
+    for text in ["0404", "99999", "65536", "4O4", "1000 Invalid Status Code"] {
+        let err = refused(1, [text]);
+        assert!(err.contains(&format!("{text:?}")), "{err}");
+        assert!(err.contains(&not_three_digits), "{err}");
+    }
+    let err = refused(1, ["099"]);
+    assert!(err.contains(&ParseError::OutOfRange(99).to_string()), "{err}");
+}
+
+#[test]
+fn only_ascii_whitespace_is_trimmed_around_a_number_as_from_str_trims() {
+    explained([" 404\t"]);
+    // An ideographic space is not ASCII whitespace: the text is not a number.
+    let err = refused(1, ["\u{3000}42"]);
+    assert!(!err.contains("note"), "{err}");
+}
+
+#[test]
+fn plain_numbers_outside_three_digits_are_explained_after_a_warning() {
+    let not_three_digits = ParseError::NotThreeDigits.to_string();
+    for (text, heading) in [
+        ("0", "0 Invalid Status Code"),
+        ("42", "42 Invalid Status Code"),
+        ("1000", "1000 Invalid Status Code"),
+        ("65535", "65535 Invalid Status Code"),
+    ] {
+        let out = explained([text]);
+        let mut lines = out.lines();
+        let note = lines.next().unwrap_or_default();
+        assert!(note.contains("not a status code a server can send"), "{out}");
+        assert!(note.contains(&not_three_digits), "{out}");
+        assert_eq!(lines.next(), Some(heading), "{out}");
+        // RFC 9110 Section 15: a client handles an invalid status code as a server error.
+        assert!(out.contains("Server Error"), "{out}");
+    }
+}
+
+#[test]
+fn unknown_phrases_get_suggestions() {
+    let err = refused(1, ["Not Foudn"]);
+    assert!(err.contains("did you mean 404 Not Found?"), "{err}");
+    let err = refused(1, ["service", "unavailabe"]);
+    assert!(err.contains("did you mean 503 Service Unavailable?"), "{err}");
+    let err = refused(1, ["moved"]);
+    assert!(err.contains("301 Moved Permanently"), "{err}");
+    // Nothing close: no suggestion, and no false one.
+    let err = refused(1, ["zebra crossing"]);
+    assert!(!err.contains("did you mean"), "{err}");
+}
+
+#[test]
+fn a_phrase_that_belongs_to_another_code_says_whose_it_is() {
+    let err = refused(1, ["404", "Gone"]);
+    assert!(err.contains("410 Gone"), "{err}");
+}
