@@ -316,21 +316,22 @@ fn unregistered_and_invalid_codes_refer_to_their_class_section() {
     }
 }
 
-/// Each class description says what RFC 9110 Section 15 says the class means: an interim
-/// response before the final one (15.2); received, understood and accepted (15.3); a
-/// further step to complete the request (15.4); a mistake of the client (15.5); a failure
-/// of the server (15.6).
+/// Each class description says what RFC 9110 Section 15 says the class means, in words of
+/// its own: an interim response before the final one (15.2); the request was acted on
+/// (15.3); the client is sent elsewhere, usually by Location (15.4); the cause lies with
+/// the client, which has to change something (15.5); the server could not complete a
+/// request that may have been fine (15.6).
 #[test]
 fn class_descriptions_say_what_the_class_means() {
     let facts: [(Class, &[&str]); 5] = [
         (Class::Informational, &["interim", "final response"]),
-        (Class::Success, &["received", "understood", "accepted"]),
-        (Class::Redirection, &["further step", "complete"]),
-        (Class::ClientError, &["client", "mistake"]),
-        (Class::ServerError, &["server", "failed"]),
+        (Class::Success, &["success", "acted on"]),
+        (Class::Redirection, &["elsewhere", "location"]),
+        (Class::ClientError, &["client", "change"]),
+        (Class::ServerError, &["server", "could not complete"]),
     ];
     for (class, words) in facts {
-        let description = class.description();
+        let description = class.description().to_lowercase();
         for word in words {
             assert!(description.contains(word), "{class}: {description}");
         }
