@@ -1,6 +1,11 @@
 //! Explains an HTTP status code: `cargo run --example explain -- 429`, or a phrase:
 //! `cargo run --example explain -- "payload too large"`.
 //!
+//! It prints the registry's answer (phrase, class, description, whether repeating the
+//! request can help, the response header fields the code asks for, the reference and any
+//! special registration), then, set apart and marked as not standard, what vendors mean
+//! by the number (`499`, `522`, `0`).
+//!
 //! The arguments are joined with spaces and read the way httpcodes' `FromStr` reads text:
 //! three digits from 100 to 999, optionally followed by that code's reason phrase, or a
 //! reason phrase or variant name alone, in any case. When `FromStr` refuses the text, its
@@ -24,7 +29,7 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
 
-use httpcodes::{ParseError, StatusCode};
+use httpcodes::{ParseError, RegistryStatus, StatusCode};
 
 const USAGE: &str = "\
 usage: explain <code or reason phrase>...
@@ -305,7 +310,11 @@ fn explain(status: StatusCode) -> String {
         heading(status),
         class(status),
         description(status),
+        retry(status),
+        header_fields(status),
         reference(status),
+        registration(status),
+        unofficial(status),
     ]
     .concat()
 }
@@ -325,4 +334,61 @@ fn description(status: StatusCode) -> String {
 
 fn reference(status: StatusCode) -> String {
     format!("reference:   {} <{}>\n", status.reference(), status.url())
+}
+
+/// How the registry lists a code that is not a plain, permanent registration.
+fn registration(status: StatusCode) -> String {
+    let listing = match status.registry_status() {
+        Some(RegistryStatus::Temporary) => match status.registration_expiry() {
+            Some(date) => format!("temporary registration, due to expire on {date}"),
+            None => "temporary registration".to_string(),
+        },
+        Some(RegistryStatus::Unused) => "reserved, unused".to_string(),
+        Some(RegistryStatus::Obsoleted) => "obsoleted".to_string(),
+        _ => return String::new(),
+    };
+    format!("registry:    {listing}\n")
+}
+
+fn retry(status: StatusCode) -> String {
+    format!("retry:       {}\n", status.retry_advice().description())
+}
+
+/// One line per response header field the code asks for, such as
+/// `header:      Allow (must): the methods ...`.
+fn header_fields(status: StatusCode) -> String {
+    status
+        .header_fields()
+        .iter()
+        .map(|field| {
+            format!(
+                "header:      {} ({}): {}; {}\n",
+                field.name(),
+                field.requirement(),
+                field.condition(),
+                field.reference()
+            )
+        })
+        .collect()
+}
+
+/// What vendors mean by the number, set apart from the registry's answer above it.
+fn unofficial(status: StatusCode) -> String {
+    let entries = status.unofficial();
+    if entries.is_empty() {
+        return String::new();
+    }
+    let mut text = String::from("\nNot standard: outside the registry, this number is also used by\n");
+    for entry in entries {
+        text.push_str(&format!(
+            "  {entry}, seen {}\n    {}\n    source: {}\n",
+            entry.seen(),
+            entry.description(),
+            entry.url()
+        ));
+        if let Some(sent) = entry.sent_as() {
+            text.push_str(&format!("    the client receives {sent} instead\n"));
+        }
+    }
+    text
 }

@@ -103,6 +103,49 @@ fn a_code_is_explained() {
 }
 
 #[test]
+fn retry_advice_and_header_fields_are_shown() {
+    // RFC 9110 Section 15.5.6: a 405 response must carry Allow; repeating it unchanged
+    // cannot help.
+    let out = explained(["405"]);
+    assert!(out.contains("header:      Allow (must)"), "{out}");
+    assert!(out.contains("retry:"), "{out}");
+    // RFC 9110 Section 15.6.4: 503 is temporary and may carry Retry-After.
+    let out = explained(["503"]);
+    assert!(out.contains("Retry-After (may)"), "{out}");
+    assert!(out.contains("may work if sent again"), "{out}");
+    // The registry lists 104 as a temporary registration with an end date.
+    let out = explained(["104"]);
+    assert!(
+        out.contains("temporary registration, due to expire on 2026-11-13"),
+        "{out}"
+    );
+}
+
+#[test]
+fn vendor_meanings_follow_the_registry_answer_and_are_marked_not_standard() {
+    let out = explained(["499"]);
+    let registry = out
+        .find("499 Client Error")
+        .expect("the registry answer comes first");
+    let vendor = out.find("Not standard").expect(&out);
+    assert!(registry < vendor, "{out}");
+    assert!(out.contains("499 Client Closed Request (nginx)"), "{out}");
+    assert!(out.contains("only in server logs"), "{out}");
+    assert!(out.contains("https://github.com/nginx/nginx/"), "{out}");
+
+    let out = explained(["522"]);
+    assert!(out.contains("522 Connection Timed Out (Cloudflare)"), "{out}");
+    assert!(out.contains("https://developers.cloudflare.com/"), "{out}");
+
+    // Browsers report 0 when no response arrived at all (Fetch Standard).
+    let out = explained(["0"]);
+    assert!(out.contains("Web browsers"), "{out}");
+    assert!(out.contains("only on the client side"), "{out}");
+
+    assert!(!explained(["200"]).contains("Not standard"));
+}
+
+#[test]
 fn a_phrase_is_explained_current_or_former() {
     let out = explained(["payload too large"]);
     // RFC 9110 renamed 413 Payload Too Large to Content Too Large.
