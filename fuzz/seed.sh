@@ -1,6 +1,6 @@
 #!/bin/sh
 # Writes seed inputs for the fuzz targets into fuzz/corpus/<target>/, made from codes.toml:
-# every phrase, former phrase and variant name, each code with its phrase, and each code
+# every phrase, former phrase, variant name and vendor phrase, each code with its phrase, and each code
 # as JSON and as postcard bytes. The fuzzer grows the corpus from there; it is not
 # committed (see .gitignore). Run from anywhere: fuzz/seed.sh
 set -eu
@@ -48,7 +48,7 @@ LC_ALL=C awk '
         seed("deserialize_json", "\"" code "\"")
         seed("deserialize_postcard", varint(code))
     }
-    /^(name|reason) = "/ { phrase(quoted($0)) }
+    /^(name|reason|phrase) = "/ { phrase(quoted($0)) }
     /^former = \[/ {
         list = $0
         sub(/^former = \[ *"/, "", list)
