@@ -289,6 +289,41 @@ fn references_link_to_their_sections() {
     );
 }
 
+/// Unregistered codes point at the section on their class, invalid numbers at Section 15,
+/// which says how to handle them (RFC 9110 Sections 15 and 15.2 to 15.6).
+#[test]
+fn unregistered_and_invalid_codes_refer_to_their_section() {
+    let expected = [
+        (199, "15.2"),
+        (299, "15.3"),
+        (399, "15.4"),
+        (450, "15.5"),
+        (499, "15.5"),
+        (599, "15.6"),
+        (0, "15"),
+        (99, "15"),
+        (600, "15"),
+        (700, "15"),
+        (999, "15"),
+        (1000, "15"),
+        (u16::MAX, "15"),
+    ];
+    for (code, section) in expected {
+        let status = StatusCode::from_u16(code);
+        assert!(!status.is_registered(), "{code}");
+        assert_eq!(
+            status.reference(),
+            format!("RFC 9110, Section {section}"),
+            "{code}"
+        );
+        assert_eq!(
+            status.url(),
+            format!("https://www.rfc-editor.org/rfc/rfc9110#section-{section}"),
+            "{code}"
+        );
+    }
+}
+
 #[test]
 fn classes_have_names_ranges_and_descriptions() {
     let classes = [
