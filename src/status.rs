@@ -239,6 +239,7 @@ impl PartialOrd for StatusCode {
     }
 }
 
+/// `From<httpcodes::StatusCode> for u16`: the number, as [`StatusCode::code`] gives it.
 impl From<StatusCode> for u16 {
     #[inline]
     fn from(status: StatusCode) -> u16 {
@@ -246,7 +247,8 @@ impl From<StatusCode> for u16 {
     }
 }
 
-/// `Ok` for 100..=599; the total conversion is [`StatusCode::from_u16`].
+/// `TryFrom<u16> for httpcodes::StatusCode`: `Ok` for 100..=599; the total conversion is
+/// [`StatusCode::from_u16`].
 impl TryFrom<u16> for StatusCode {
     type Error = InvalidStatusCode;
 

@@ -33,6 +33,75 @@ mod http_conversions {
     }
 }
 
+/// What the crate docs' "Coming from `http`" section claims about `http` and hyper.
+mod coming_from_http {
+    use httpcodes::StatusCode;
+    use hyper::ext::ReasonPhrase;
+
+    #[test]
+    fn http_differs_only_in_older_phrases_and_missing_ones() {
+        // `http` 1.x keeps the phrases of RFC 7231 for 203, 413 and 422 and has none for
+        // 104 and 306; RFC 9110 renamed the three.
+        let older = [
+            (
+                203,
+                "Non Authoritative Information",
+                "Non-Authoritative Information",
+            ),
+            (413, "Payload Too Large", "Content Too Large"),
+            (422, "Unprocessable Entity", "Unprocessable Content"),
+        ];
+        for code in 100..=999 {
+            let theirs = http::StatusCode::from_u16(code).unwrap().canonical_reason();
+            let ours = StatusCode::from_u16(code);
+            match older.iter().find(|&&(older_code, ..)| older_code == code) {
+                Some(&(_, http_phrase, rfc_9110_phrase)) => {
+                    assert_eq!(theirs, Some(http_phrase));
+                    assert_eq!(ours.reason(), rfc_9110_phrase);
+                    assert_eq!(StatusCode::from_reason(http_phrase), Some(ours));
+                }
+                None if !ours.is_registered() || code == 104 || code == 306 => {
+                    assert_eq!(theirs, None, "{code}");
+                }
+                None => assert_eq!(theirs, Some(ours.reason()), "{code}"),
+            }
+        }
+    }
+
+    #[test]
+    fn http_constant_names_resolve() {
+        for (name, code) in [
+            ("OK", 200),
+            ("NON_AUTHORITATIVE_INFORMATION", 203),
+            ("NOT_FOUND", 404),
+            ("PAYLOAD_TOO_LARGE", 413),
+            ("URI_TOO_LONG", 414),
+            ("RANGE_NOT_SATISFIABLE", 416),
+            ("IM_A_TEAPOT", 418),
+            ("UNPROCESSABLE_ENTITY", 422),
+            ("HTTP_VERSION_NOT_SUPPORTED", 505),
+        ] {
+            assert_eq!(
+                StatusCode::from_reason(name).map(StatusCode::code),
+                Some(code),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_phrase_is_a_valid_hyper_reason_phrase() {
+        // So `ReasonPhrase::from_static(status.reason().as_bytes())` never panics.
+        for code in 0..=u16::MAX {
+            let reason = StatusCode::from_u16(code).reason();
+            assert!(
+                ReasonPhrase::try_from(reason.as_bytes()).is_ok(),
+                "{code} {reason}"
+            );
+        }
+    }
+}
+
 #[cfg(feature = "serde")]
 mod serde_round_trips {
     use httpcodes::{Class, StatusCode};
