@@ -96,8 +96,8 @@ pub fn rust(codes: &Codes) -> String {
     );
     any_of(&mut out, "is_cacheable_by_default", statuses, &|s| s.cacheable);
     any_of(&mut out, "never_has_content", statuses, &|s| !s.content);
-    // Reserved ("unused") codes are not deprecated: no specification retired them, the
-    // registry keeps them unassigned.
+    // Reserved ("unused") codes are left out: the registry holding a number back from new
+    // assignment is not a specification retiring a code.
     any_of(&mut out, "is_deprecated", statuses, &|s| {
         s.deprecated || s.registry == Registry::Obsoleted
     });

@@ -126,8 +126,8 @@ impl StatusCode {
     /// Whether the code has been retired, so a server should no longer send it: 305, which
     /// RFC 9110 Section 15.4.6 deprecates, and 510, which the registry marks obsoleted.
     ///
-    /// The reserved 306 and 418 are not deprecated: nothing retired them, the registry
-    /// lists them as unused so that no one assigns them again.
+    /// The reserved 306 and 418 are not counted: the registry lists them as unused, which
+    /// keeps the numbers from being given a new meaning, and
     /// [`registry_status`](Self::registry_status) tells them apart.
     ///
     /// ```
