@@ -26,7 +26,12 @@ pub fn rust(codes: &Codes) -> String {
     );
     status_enum(&mut out, codes);
 
-    out.push_str("\n/// Every code in codes.toml, ascending.\npub(crate) const ALL: &[StatusCode] = &[\n");
+    writeln!(
+        out,
+        "\n/// Every code in codes.toml, ascending.\npub(crate) const ALL: [StatusCode; {}] = [",
+        statuses.len()
+    )
+    .unwrap();
     for status in statuses {
         writeln!(out, "    StatusCode::{},", status.name).unwrap();
     }
@@ -109,8 +114,10 @@ pub fn rust(codes: &Codes) -> String {
     header_fields(&mut out, codes);
     any_of(&mut out, "is_cacheable_by_default", statuses, &|s| s.cacheable);
     any_of(&mut out, "never_has_content", statuses, &|s| !s.content);
+    // Reserved ("unused") codes are left out: the registry holding a number back from new
+    // assignment is not a specification retiring a code.
     any_of(&mut out, "is_deprecated", statuses, &|s| {
-        s.deprecated || matches!(s.registry, Registry::Unused | Registry::Obsoleted)
+        s.deprecated || s.registry == Registry::Obsoleted
     });
 
     unlisted(&mut out, codes);
@@ -136,6 +143,9 @@ fn status_enum(out: &mut String, codes: &Codes) {
          /// assert_eq!(status.reason(), \"Too Many Requests\");\n\
          /// assert_eq!(status.class(), Class::ClientError);\n\
          /// ```\n\
+         ///\n\
+         /// `Debug` prints a value as code writes it, `NotFound` or `Unregistered(299)`;\n\
+         /// `Display` prints the number and the phrase, `404 Not Found`.\n\
          #[derive(Clone, Copy, PartialEq, Eq, Debug)]\n\
          #[non_exhaustive]\n\
          // Each discriminant is the code itself, so `code()` is a select between the tag and\n\

@@ -2,7 +2,8 @@
 
 use crate::StatusCode;
 
-/// Lossless: every `http::StatusCode` (100..=999) keeps its number, so
+/// `From<http::StatusCode> for httpcodes::StatusCode`: lossless, every `http::StatusCode`
+/// (100..=999) keeps its number, so
 /// `StatusCode::from(response.status()).description()` works in any hyper or axum handler.
 ///
 /// ```
@@ -21,7 +22,8 @@ impl From<http::StatusCode> for StatusCode {
     }
 }
 
-/// Fails outside 100..=999, the numbers `http::StatusCode` can hold.
+/// `TryFrom<httpcodes::StatusCode> for http::StatusCode`: fails outside 100..=999, the
+/// numbers `http::StatusCode` can hold.
 ///
 /// ```
 /// use httpcodes::StatusCode;

@@ -23,6 +23,8 @@
 //! Everything is `const` where Rust allows it, the crate is `no_std` and never allocates,
 //! and all of its data comes from one file, `codes.toml`, through the build script.
 //!
+#![doc = include_str!("coming_from_http.md")]
+//!
 //! # Every code
 //!
 #![doc = include_str!(concat!(env!("OUT_DIR"), "/codes.md"))]

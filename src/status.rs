@@ -6,8 +6,18 @@ use crate::generated;
 use crate::{Class, InvalidStatusCode, RedirectMethod, RegistryStatus, StatusCode};
 
 impl StatusCode {
-    /// Every code in codes.toml, which is every code in the IANA registry, ascending.
-    pub const ALL: &'static [StatusCode] = generated::ALL;
+    /// Every code in codes.toml, which is every code in the IANA registry, ascending; each
+    /// one [is registered](Self::is_registered).
+    ///
+    /// ```
+    /// use httpcodes::StatusCode;
+    /// assert_eq!(StatusCode::ALL.first(), Some(&StatusCode::Continue));
+    /// assert_eq!(StatusCode::ALL.last(), Some(&StatusCode::NetworkAuthenticationRequired));
+    /// assert!(StatusCode::ALL.contains(&StatusCode::ImATeapot));
+    /// ```
+    // A reference to the generated array rather than its path: rustdoc shows a path as the
+    // value, and this one is private.
+    pub const ALL: &'static [StatusCode] = &generated::ALL;
 
     /// The status for `code`. Total: every `u16` gives a value, and
     /// [`code`](Self::code) gives the same number back.
@@ -113,8 +123,19 @@ impl StatusCode {
         generated::registry_status(self)
     }
 
-    /// Whether a server should no longer send the code: 305 (deprecated by RFC 9110),
-    /// 306 and 418 (reserved as unused) and 510 (obsoleted).
+    /// Whether the code has been retired, so a server should no longer send it: 305, which
+    /// RFC 9110 Section 15.4.6 deprecates, and 510, which the registry marks obsoleted.
+    ///
+    /// The reserved 306 and 418 are not counted: the registry lists them as unused, which
+    /// keeps the numbers from being given a new meaning, and
+    /// [`registry_status`](Self::registry_status) tells them apart.
+    ///
+    /// ```
+    /// use httpcodes::{RegistryStatus, StatusCode};
+    /// assert!(StatusCode::UseProxy.is_deprecated());
+    /// assert!(!StatusCode::ImATeapot.is_deprecated());
+    /// assert_eq!(StatusCode::ImATeapot.registry_status(), Some(RegistryStatus::Unused));
+    /// ```
     #[inline]
     pub const fn is_deprecated(self) -> bool {
         generated::is_deprecated(self)
@@ -158,7 +179,20 @@ impl StatusCode {
     }
 
     /// Whether the response may carry content. False for every 1xx (RFC 9110 Section
-    /// 15.2), 204, 205 and 304.
+    /// 15.2), 204 (Section 15.3.5), 205 (Section 15.3.6) and 304 (Section 15.4.5).
+    ///
+    /// This is what a server may send, not how a response is framed. For 205 it is the
+    /// server's obligation alone: HTTP/1.1 ends a message at its header section, whatever its
+    /// header fields say, only for 1xx, 204, 304 and responses to HEAD (RFC 9112 Section
+    /// 6.3). So a client or proxy reads the content of a 205 as its Content-Length or
+    /// Transfer-Encoding delimits it, like any other response's, and then may discard it;
+    /// taking it to be empty would misread the next response on the connection.
+    ///
+    /// ```
+    /// use httpcodes::StatusCode;
+    /// assert!(!StatusCode::ResetContent.allows_content());
+    /// assert!(StatusCode::Ok.allows_content());
+    /// ```
     #[inline]
     pub const fn allows_content(self) -> bool {
         !self.is_informational() && !generated::never_has_content(self)
@@ -205,6 +239,7 @@ impl PartialOrd for StatusCode {
     }
 }
 
+/// `From<httpcodes::StatusCode> for u16`: the number, as [`StatusCode::code`] gives it.
 impl From<StatusCode> for u16 {
     #[inline]
     fn from(status: StatusCode) -> u16 {
@@ -212,7 +247,8 @@ impl From<StatusCode> for u16 {
     }
 }
 
-/// `Ok` for 100..=599; the total conversion is [`StatusCode::from_u16`].
+/// `TryFrom<u16> for httpcodes::StatusCode`: `Ok` for 100..=599; the total conversion is
+/// [`StatusCode::from_u16`].
 impl TryFrom<u16> for StatusCode {
     type Error = InvalidStatusCode;
 

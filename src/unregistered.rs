@@ -1,11 +1,22 @@
+use core::fmt;
+
 use crate::{generated, Class};
 
 /// A number with no variant of its own in [`StatusCode`](crate::StatusCode).
 ///
 /// Only [`StatusCode::from_u16`](crate::StatusCode::from_u16) makes one, and never for a
 /// listed code, so every number has exactly one `StatusCode`.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+///
+/// `Debug` prints the number alone, so a `StatusCode` prints as `Unregistered(299)`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Unregistered(u16);
+
+/// The number, as `u16`'s `Debug` prints it: `299`.
+impl fmt::Debug for Unregistered {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
 
 /// What codes.toml says about a group of numbers it does not list.
 #[derive(Clone, Copy)]

@@ -149,7 +149,25 @@ fn variants_are_named_after_their_phrases() {
     assert_eq!(StatusCode::ContentTooLarge.code(), 413);
     assert_eq!(StatusCode::UriTooLong.code(), 414);
     assert_eq!(StatusCode::HttpVersionNotSupported.code(), 505);
+}
+
+#[test]
+fn debug_prints_values_as_code_writes_them() {
     assert_eq!(format!("{:?}", StatusCode::NotFound), "NotFound");
+    assert_eq!(format!("{:?}", StatusCode::ImATeapot), "ImATeapot");
+    for (code, debug) in [
+        (299, "Unregistered(299)"),
+        (0, "Unregistered(0)"),
+        (700, "Unregistered(700)"),
+        (65535, "Unregistered(65535)"),
+    ] {
+        assert_eq!(format!("{:?}", StatusCode::from_u16(code)), debug);
+    }
+    let StatusCode::Unregistered(unregistered) = StatusCode::from_u16(299) else {
+        panic!("299 is not in the registry");
+    };
+    assert_eq!(format!("{unregistered:?}"), "299");
+    assert_eq!(format!("{unregistered:#?}"), "299");
 }
 
 #[test]
@@ -259,10 +277,16 @@ fn registry_status_and_deprecation() {
         StatusCode::from_u16(404).registry_status(),
         Some(RegistryStatus::Assigned)
     );
+    // RFC 9110 Section 15.4.6 deprecates 305; the registry marks 510 obsoleted. The reserved
+    // 306 and 418 (Sections 15.4.7 and 15.5.19) are unused, not deprecated.
     let deprecated: Vec<u16> = (0..=u16::MAX)
         .filter(|&c| StatusCode::from_u16(c).is_deprecated())
         .collect();
-    assert_eq!(deprecated, [305, 306, 418, 510]);
+    assert_eq!(deprecated, [305, 510]);
+    let unused: Vec<u16> = (0..=u16::MAX)
+        .filter(|&c| StatusCode::from_u16(c).registry_status() == Some(RegistryStatus::Unused))
+        .collect();
+    assert_eq!(unused, [306, 418]);
 }
 
 #[test]

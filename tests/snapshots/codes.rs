@@ -22,6 +22,9 @@ use crate::{
 /// assert_eq!(status.reason(), "Too Many Requests");
 /// assert_eq!(status.class(), Class::ClientError);
 /// ```
+///
+/// `Debug` prints a value as code writes it, `NotFound` or `Unregistered(299)`;
+/// `Display` prints the number and the phrase, `404 Not Found`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 // Each discriminant is the code itself, so `code()` is a select between the tag and
@@ -689,7 +692,7 @@ pub enum StatusCode {
 }
 
 /// Every code in codes.toml, ascending.
-pub(crate) const ALL: &[StatusCode] = &[
+pub(crate) const ALL: [StatusCode; 64] = [
     StatusCode::Continue,
     StatusCode::SwitchingProtocols,
     StatusCode::Processing,
@@ -2595,8 +2598,6 @@ pub(crate) const fn is_deprecated(status: StatusCode) -> bool {
     matches!(
         status,
         StatusCode::UseProxy
-            | StatusCode::SwitchProxy
-            | StatusCode::ImATeapot
             | StatusCode::NotExtended
     )
 }
