@@ -1,12 +1,12 @@
 //! An error handler as hyper or axum code has one: it turns the status of a failed response
 //! into an RFC 9457 problem-details body, with `title` from `reason()` and `detail` from
-//! `description()`.
+//! `description()`, plus two extension members: the `class` and whether a `retry` can help.
 //!
 //!   cargo run --example problem_details --features http,serde -- 429 404 599
 
 use std::process::ExitCode;
 
-use httpcodes::StatusCode;
+use httpcodes::{Class, StatusCode};
 use serde::Serialize;
 
 /// An RFC 9457 problem-details object.
@@ -18,6 +18,10 @@ struct Problem {
     /// Serialized as the number, through httpcodes' `serde` feature.
     status: StatusCode,
     detail: &'static str,
+    /// An extension member, serialized as the class name through the `serde` feature.
+    class: Class,
+    /// An extension member: what the client can do about it.
+    retry: &'static str,
 }
 
 /// The handler: a status in, a complete `application/problem+json` response out.
@@ -28,6 +32,8 @@ fn problem_response(status: http::StatusCode) -> Result<http::Response<String>, 
         title: code.reason(),
         status: code,
         detail: code.description(),
+        class: code.class(),
+        retry: code.retry_advice().description(),
     };
     let body = serde_json::to_string_pretty(&problem).map_err(|error| error.to_string())?;
     http::Response::builder()
@@ -55,9 +61,10 @@ fn main() -> ExitCode {
             }
         };
         match problem_response(status) {
+            // The status line with this crate's phrase (RFC 9110), not `http`'s older one.
             Ok(response) => println!(
                 "HTTP/1.1 {}\ncontent-type: application/problem+json\n\n{}\n",
-                response.status(),
+                StatusCode::from(response.status()),
                 response.body()
             ),
             Err(error) => {
