@@ -1,64 +1,16 @@
 //! The build script's reading of codes.toml: the real file passes, and each kind of mistake
 //! gets an error that names the line and says what is wrong.
 
-#[path = "../build/parse.rs"]
-#[allow(dead_code)]
-mod parse;
+mod common;
+
+use common::{assert_one_error, parse};
 
 const CODES_TOML: &str = include_str!("../codes.toml");
 
-/// A small valid file; each test breaks it in one way.
-const VALID: &str = r#"
-[[class]]
-digit = 1
-name = "Informational"
-description = "Interim."
-unregistered = "Interim, unknown."
-reference = "RFC 9110, Section 15.2"
-
-[[class]]
-digit = 2
-name = "Success"
-description = "It worked."
-unregistered = "It worked, unknown."
-reference = "RFC 9110, Section 15.3"
-
-[[class]]
-digit = 3
-name = "Redirection"
-description = "Look elsewhere."
-unregistered = "Look elsewhere, unknown."
-reference = "RFC 9110, Section 15.4"
-
-[[class.header]]
-fields = ["Retry-After"]
-requirement = "may"
-condition = "the least delay before following"
-reference = "RFC 9110, Section 10.2.3"
-
-[[class]]
-digit = 4
-name = "Client Error"
-description = "Your fault."
-unregistered = "Your fault, unknown."
-reference = "RFC 9110, Section 15.5"
-retry = "after-change"
-
-[[class]]
-digit = 5
-name = "Server Error"
-description = "Our fault."
-unregistered = "Our fault, unknown."
-reference = "RFC 9110, Section 15.6"
-retry = "transient"
-
-[invalid]
-reason = "Invalid Status Code"
-description = "Not a status code."
-reference = "RFC 9110, Section 15"
-retry = "transient"
-
-[[status]]
+/// A small valid file (the shared class tables, then its own); each test breaks it in one way.
+const VALID: &str = concat!(
+    common::base_tables!(),
+    r#"[[status]]
 code = 200
 name = "Ok"
 reason = "OK"
@@ -97,38 +49,15 @@ fields = ["WWW-Authenticate"]
 requirement = "must"
 condition = "one or more challenges"
 reference = "RFC 9110, Section 15.5.2"
-"#;
+"#
+);
 
-/// The errors for `VALID` with `from` replaced by `to`, as "line: message".
 fn errors(from: &str, to: &str) -> Vec<String> {
-    assert!(VALID.contains(from), "the test's text is not in VALID: {from:?}");
-    let text = VALID.replacen(from, to, 1);
-    match parse::parse(&text) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors
-            .iter()
-            .map(|e| format!("{}: {}", e.line, e.message))
-            .collect(),
-    }
-}
-
-/// Exactly one error, on `line`, whose message contains each of `words`.
-#[track_caller]
-fn assert_one_error(errors: Vec<String>, line: usize, words: &[&str]) {
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    let prefix = format!("{line}: ");
-    assert!(
-        errors[0].starts_with(&prefix),
-        "expected line {line}: {errors:#?}"
-    );
-    for word in words {
-        assert!(errors[0].contains(word), "expected {word:?} in {errors:#?}");
-    }
+    common::errors(VALID, from, to)
 }
 
 fn line_of(needle: &str) -> usize {
-    let at = VALID.find(needle).expect("needle in VALID");
-    VALID[..at].matches('\n').count() + 1
+    common::line_of(VALID, needle)
 }
 
 #[test]

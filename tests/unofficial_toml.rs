@@ -1,58 +1,16 @@
 //! The build script's reading of `[[unofficial]]` tables: a valid one becomes a record,
 //! and each kind of mistake gets an error that names its line and says what is wrong.
 
-#[path = "../build/parse.rs"]
-#[allow(dead_code)]
-mod parse;
+mod common;
+
+use common::{assert_one_error, parse};
 
 use parse::{PhraseOrigin, Seen};
 
-/// A small valid file; each test breaks it in one way.
-const VALID: &str = r#"
-[[class]]
-digit = 1
-name = "Informational"
-description = "Interim."
-unregistered = "Interim, unknown."
-reference = "RFC 9110, Section 15.2"
-
-[[class]]
-digit = 2
-name = "Success"
-description = "It worked."
-unregistered = "It worked, unknown."
-reference = "RFC 9110, Section 15.3"
-
-[[class]]
-digit = 3
-name = "Redirection"
-description = "Look elsewhere."
-unregistered = "Look elsewhere, unknown."
-reference = "RFC 9110, Section 15.4"
-
-[[class]]
-digit = 4
-name = "Client Error"
-description = "Your fault."
-unregistered = "Your fault, unknown."
-reference = "RFC 9110, Section 15.5"
-retry = "after-change"
-
-[[class]]
-digit = 5
-name = "Server Error"
-description = "Our fault."
-unregistered = "Our fault, unknown."
-reference = "RFC 9110, Section 15.6"
-retry = "transient"
-
-[invalid]
-reason = "Invalid Status Code"
-description = "Not a status code."
-reference = "RFC 9110, Section 15"
-retry = "transient"
-
-[[status]]
+/// A small valid file (the shared class tables, then its own); each test breaks it in one way.
+const VALID: &str = concat!(
+    common::base_tables!(),
+    r#"[[status]]
 code = 400
 name = "BadRequest"
 reason = "Bad Request"
@@ -85,39 +43,15 @@ vendor = "Web browsers"
 seen = "client-side"
 description = "No response came."
 url = "https://example.com/fetch"
-"#;
+"#
+);
 
-/// The errors for `VALID` with `from` replaced by `to`, as "line: message".
 fn errors(from: &str, to: &str) -> Vec<String> {
-    assert!(VALID.contains(from), "the test's text is not in VALID: {from:?}");
-    let text = VALID.replacen(from, to, 1);
-    match parse::parse(&text) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors
-            .iter()
-            .map(|e| format!("{}: {}", e.line, e.message))
-            .collect(),
-    }
+    common::errors(VALID, from, to)
 }
 
-/// Exactly one error, on `line`, whose message contains each of `words`.
-#[track_caller]
-fn assert_one_error(errors: Vec<String>, line: usize, words: &[&str]) {
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    let prefix = format!("{line}: ");
-    assert!(
-        errors[0].starts_with(&prefix),
-        "expected line {line}: {errors:#?}"
-    );
-    for word in words {
-        assert!(errors[0].contains(word), "expected {word:?} in {errors:#?}");
-    }
-}
-
-/// The line of the first occurrence of `needle` in `VALID`.
 fn line_of(needle: &str) -> usize {
-    let at = VALID.find(needle).expect("needle in VALID");
-    VALID[..at].matches('\n').count() + 1
+    common::line_of(VALID, needle)
 }
 
 /// The line of the `[[unofficial]]` header of the entry for `code`.
