@@ -5,7 +5,7 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::parse::{lookup_keys, Class, Codes, Redirect, Registry, Status};
+use crate::parse::{fold, lookup_keys, Class, Codes, Redirect, Registry, Status};
 
 /// The generated Rust, included by `src/lib.rs`.
 pub fn rust(codes: &Codes) -> String {
@@ -96,7 +96,7 @@ pub fn rust(codes: &Codes) -> String {
     });
 
     unlisted(&mut out, codes);
-    reason_index(&mut out, statuses);
+    reverse_indexes(&mut out, statuses);
     out
 }
 
@@ -289,42 +289,98 @@ const CLASS_VARIANTS: [&str; 5] = [
     "ServerError",
 ];
 
-/// A key of the reverse index: the folded phrase, printed as a byte string literal.
+/// A key of the reverse indexes, hashed as the library hashes its `Key` (src/reason.rs)
+/// and printed as the `const` call that makes one.
 #[derive(PartialEq, Eq, Hash)]
 struct Key(String);
 
+impl Key {
+    fn digest(&self) -> u32 {
+        fold::key_digest(self.0.len(), fold::edge_words(self.0.as_bytes()))
+    }
+}
+
 impl phf_shared::PhfHash for Key {
     fn phf_hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.as_bytes().phf_hash(state)
+        state.write_u32(self.digest());
     }
 }
 
 impl phf_shared::FmtConst for Key {
     fn fmt_const(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "b{:?}", self.0)
+        write!(f, "Key::new({:?})", self.0)
     }
 }
 
-/// The perfect-hash map from folded phrase or name to status.
-fn reason_index(out: &mut String, statuses: &[Status]) {
-    let mut map = phf_codegen::Map::new();
-    let mut seen: Vec<String> = Vec::new();
-    let mut longest = 0;
+/// The two perfect-hash maps `from_reason` looks phrases up in: first the phrases as
+/// written, then every folded key.
+fn reverse_indexes(out: &mut String, statuses: &[Status]) {
+    out.push_str("\nuse crate::reason::Key;\n");
+
+    // Lowercase, so the lookup lowers only its input; parse.rs has made sure no two
+    // statuses have phrases that differ only in case.
+    let mut phrases: Vec<(String, &str)> = Vec::new();
     for status in statuses {
-        for (key, _) in lookup_keys(status) {
-            longest = longest.max(key.len());
-            // parse.rs has made sure a key never names two statuses.
-            if !seen.contains(&key) {
-                seen.push(key.clone());
-                map.entry(Key(key), format!("StatusCode::{}", status.name));
+        for phrase in std::iter::once(&status.reason).chain(&status.former) {
+            let phrase = phrase.to_ascii_lowercase();
+            if !phrases.iter().any(|(seen, _)| *seen == phrase) {
+                phrases.push((phrase, &status.name));
             }
         }
     }
+    index(
+        out,
+        "PHRASES",
+        "Reason phrases and former phrases as written, lowercased -> status.",
+        &phrases,
+    );
+
+    let mut keys: Vec<(String, &str)> = Vec::new();
+    for status in statuses {
+        for (key, _) in lookup_keys(status) {
+            // parse.rs has made sure a key never names two statuses.
+            if !keys.iter().any(|(seen, _)| *seen == key) {
+                keys.push((key, &status.name));
+            }
+        }
+    }
+    index(
+        out,
+        "KEYS",
+        "Folded reason phrases, former phrases and variant names (see `src/fold.rs`) -> status.",
+        &keys,
+    );
+}
+
+/// `static {NAME}_INDEX`, a perfect-hash map from each key to its status, and
+/// `{NAME}_LENGTHS`, the range of their lengths in bytes.
+fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)]) {
+    let mut map = phf_codegen::Map::new();
+    for (at, (key, status)) in entries.iter().enumerate() {
+        let key = Key(key.clone());
+        // Two keys with one digest would make phf_codegen search for ever.
+        if let Some((other, _)) = entries[..at]
+            .iter()
+            .find(|(other, _)| Key(other.clone()).digest() == key.digest())
+        {
+            let message = format!(
+                "the lookup keys {other:?} and {:?} have the same digest; \
+                 change `key_digest` in src/fold.rs",
+                key.0
+            );
+            writeln!(out, "\ncompile_error!({message:?});").unwrap();
+            return;
+        }
+        map.entry(key, format!("StatusCode::{status}"));
+    }
+    let shortest = entries.iter().map(|(key, _)| key.len()).min().unwrap_or(0);
+    let longest = entries.iter().map(|(key, _)| key.len()).max().unwrap_or(0);
     writeln!(
         out,
-        "\n/// The longest key in [`REASON_INDEX`], in bytes.\npub(crate) const LONGEST_KEY: usize = {longest};\n\n\
-         /// Folded reason phrases, former phrases and variant names (see `src/fold.rs`) -> status.\n\
-         pub(crate) static REASON_INDEX: phf::Map<&'static [u8], StatusCode> = {};",
+        "\n/// How long the keys of [`{name}_INDEX`] are, in bytes.\n\
+         pub(crate) const {name}_LENGTHS: core::ops::RangeInclusive<usize> = {shortest}..={longest};\n\n\
+         /// {doc}\n\
+         pub(crate) static {name}_INDEX: phf::Map<Key<'static>, StatusCode> = {};",
         map.build()
     )
     .unwrap();

@@ -12,7 +12,7 @@
 use std::fmt;
 
 #[path = "../src/fold.rs"]
-mod fold;
+pub mod fold;
 #[path = "read.rs"]
 mod read;
 
