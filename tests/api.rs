@@ -445,6 +445,23 @@ fn display_parses_back_for_every_three_digit_code() {
 }
 
 #[test]
+fn display_honours_width_alignment_and_precision() {
+    assert_eq!(format!("{:>16}|", StatusCode::NotFound), "   404 Not Found|");
+    assert_eq!(format!("{:*^17}", StatusCode::Ok), "*****200 OK******");
+    assert_eq!(format!("{:.3}", StatusCode::TooManyRequests), "429");
+    assert_eq!(format!("{:<14}|", StatusCode::from_u16(299)), "299 Success   |");
+    assert_eq!(
+        format!("{:>25}", StatusCode::from_u16(1000)),
+        " 1000 Invalid Status Code"
+    );
+    assert_eq!(format!("{:>8}", StatusCode::from_u16(0)), "0 Invalid Status Code");
+    assert_eq!(
+        StatusCode::from_u16(65535).to_string(),
+        "65535 Invalid Status Code"
+    );
+}
+
+#[test]
 fn try_from_accepts_only_valid_codes() {
     for code in 0..=u16::MAX {
         match StatusCode::try_from(code) {

@@ -250,6 +250,14 @@ fn code_to_display(c: &mut Criterion) {
     }
 }
 
+/// `phrase` with its middle byte replaced by another letter.
+fn typo(phrase: &str) -> String {
+    let mut bytes = phrase.as_bytes().to_vec();
+    let middle = bytes.len() / 2;
+    bytes[middle] = if bytes[middle] == b'q' { b'j' } else { b'q' };
+    String::from_utf8(bytes).unwrap()
+}
+
 fn phrase_to_code(c: &mut Criterion) {
     let mut phrases = Vec::new();
     for status in StatusCode::ALL {
@@ -265,17 +273,9 @@ fn phrase_to_code(c: &mut Criterion) {
     group.bench_function("scan", |b| b.iter(|| scans(black_box(&phrases))));
     group.finish();
 
-    // Texts that name no status: phrases with one letter changed (the scan has to compare
-    // them in full), class names, numbers and prose.
-    let mut misses: Vec<String> = StatusCode::ALL
-        .iter()
-        .map(|status| {
-            let mut text = status.reason().to_string();
-            let last = text.pop().unwrap();
-            text.push(if last == 'x' { 'y' } else { 'x' });
-            text
-        })
-        .collect();
+    // Texts that name no status: phrases with a typo in the middle (the scan compares them
+    // in full, and they fold to a key of the right length), class names, numbers and prose.
+    let mut misses: Vec<String> = StatusCode::ALL.iter().map(|s| typo(s.reason())).collect();
     misses.extend(
         [
             "Success",
