@@ -29,37 +29,83 @@ use crate::{ParseError, StatusCode};
 impl FromStr for StatusCode {
     type Err = ParseError;
 
+    // Three digits alone need none of `parse`'s checks; inlined, `"404".parse()` costs a
+    // caller no call.
+    #[inline(always)]
     fn from_str(text: &str) -> Result<Self, ParseError> {
-        let text = text.trim_ascii();
-        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-        if text.is_empty() {
-            return Err(ParseError::Empty);
+        match *text.as_bytes() {
+            [hundreds @ b'1'..=b'9', tens @ b'0'..=b'9', ones @ b'0'..=b'9'] => {
+                Ok(from_digits(hundreds, tens, ones))
+            }
+            _ => parse(text),
         }
-        if digits == 0 {
-            return StatusCode::from_reason(text).ok_or(ParseError::UnknownReason);
-        }
-        let (number, rest) = text.split_at(digits);
-        let phrase = rest.trim_ascii_start();
-        if digits != 3 || phrase.len() == rest.len() && !rest.is_empty() {
-            return Err(ParseError::NotThreeDigits);
-        }
-        let code = number
-            .bytes()
-            .fold(0, |code, digit| code * 10 + u16::from(digit - b'0'));
-        if code < 100 {
-            return Err(ParseError::OutOfRange(code));
-        }
-        let status = StatusCode::from_u16(code);
-        if phrase.is_empty() {
+    }
+}
+
+/// The status of three ASCII digits, the first of them not 0.
+///
+/// Loaded from a table rather than matched with `from_u16`: a parsed status is kept or
+/// returned, and `from_u16`'s `match`, made into a value, became a jump table whose
+/// indirect jump cost 8 to 10 ns a number in the benchmarks (3 ns with the table).
+#[inline(always)]
+fn from_digits(hundreds: u8, tens: u8, ones: u8) -> StatusCode {
+    let digit = |byte: u8| u16::from(byte - b'0');
+    let code = digit(hundreds) * 100 + digit(tens) * 10 + digit(ones);
+    match BY_CODE.get(usize::from(code - 100)) {
+        Some(&status) => status,
+        None => StatusCode::from_u16(code),
+    }
+}
+
+/// [`StatusCode::from_u16`] of every number from 100 to 599, worked out at compile time.
+static BY_CODE: [StatusCode; 500] = {
+    let mut table = [StatusCode::Continue; 500];
+    let mut index = 0;
+    while index < table.len() {
+        table[index] = StatusCode::from_u16(index as u16 + 100);
+        index += 1;
+    }
+    table
+};
+
+/// Every other text, with every check; first, though, the line `Display` writes, which
+/// needs none of them.
+fn parse(text: &str) -> Result<StatusCode, ParseError> {
+    if let [hundreds @ b'1'..=b'9', tens @ b'0'..=b'9', ones @ b'0'..=b'9', b' ', ..] = *text.as_bytes() {
+        let status = from_digits(hundreds, tens, ones);
+        if status.status_line() == Some(text) {
             return Ok(status);
         }
-        match StatusCode::from_reason(phrase) {
-            Some(found) if found == status => Ok(status),
-            None if !status.is_registered() && same_phrase(phrase, status.reason()) => Ok(status),
-            reason_of => Err(ParseError::ReasonMismatch {
-                code: status,
-                reason_of,
-            }),
-        }
+    }
+    let text = text.trim_ascii();
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if text.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    if digits == 0 {
+        return StatusCode::from_reason(text).ok_or(ParseError::UnknownReason);
+    }
+    let (number, rest) = text.split_at(digits);
+    let phrase = rest.trim_ascii_start();
+    if digits != 3 || phrase.len() == rest.len() && !rest.is_empty() {
+        return Err(ParseError::NotThreeDigits);
+    }
+    let code = number
+        .bytes()
+        .fold(0, |code, digit| code * 10 + u16::from(digit - b'0'));
+    if code < 100 {
+        return Err(ParseError::OutOfRange(code));
+    }
+    let status = StatusCode::from_u16(code);
+    if phrase.is_empty() {
+        return Ok(status);
+    }
+    match StatusCode::from_reason(phrase) {
+        Some(found) if found == status => Ok(status),
+        None if !status.is_registered() && same_phrase(phrase, status.reason()) => Ok(status),
+        reason_of => Err(ParseError::ReasonMismatch {
+            code: status,
+            reason_of,
+        }),
     }
 }
