@@ -352,6 +352,27 @@ fn from_reason_rejects_everything_else() {
     );
 }
 
+/// Every byte of a phrase counts, also those between its first and last eight.
+#[test]
+fn a_phrase_with_one_letter_changed_is_another_text() {
+    for status in StatusCode::ALL {
+        let reason = status.reason();
+        for (at, letter) in reason.bytes().enumerate() {
+            if !letter.is_ascii_alphabetic() {
+                continue;
+            }
+            let mut changed = reason.as_bytes().to_vec();
+            changed[at] = if letter.eq_ignore_ascii_case(&b'q') {
+                b'j'
+            } else {
+                b'q'
+            };
+            let changed = String::from_utf8(changed).unwrap();
+            assert_ne!(StatusCode::from_reason(&changed), Some(*status), "{changed:?}");
+        }
+    }
+}
+
 #[test]
 fn from_str_reads_numbers_and_phrases() {
     let parsed = |text: &str| text.parse::<StatusCode>();

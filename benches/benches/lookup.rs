@@ -152,7 +152,10 @@ fn scans(phrases: &[&str]) -> usize {
             .find(|(_, phrase)| phrase.eq_ignore_ascii_case(text))
             .map(|&(code, _)| code)
     };
-    phrases.iter().filter(|text| black_box(scan(text)).is_some()).count()
+    phrases
+        .iter()
+        .filter(|text| black_box(scan(text)).is_some())
+        .count()
 }
 
 #[inline(never)]
