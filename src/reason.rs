@@ -125,7 +125,8 @@ impl PhfHash for Text<'_> {
     }
 }
 
-/// `index.get(text)`, as phf does it: phf_shared's hash and index, then one comparison.
+/// `index.get(text)`, as phf does it: phf_shared's hash and index, then one comparison,
+/// on the fields phf_codegen's output fills in.
 ///
 /// Spelled out because phf's `Map::get` is neither `#[inline]` nor small: it stays a call
 /// into another codegen unit, which reads the map's sizes at run time and divides by them
@@ -156,8 +157,8 @@ impl StatusCode {
     /// assert_eq!(StatusCode::from_reason("Not\0Found"), None);
     /// ```
     pub fn from_reason(text: &str) -> Option<StatusCode> {
-        // Most texts are a phrase as written, in some case: one hash finds them, without
-        // folding. Anything else (a name, other separators) folds and tries every key.
+        // Most texts are a phrase or a name as written, in some case: one hash finds them,
+        // without folding. Anything else (other separators) folds and tries every key.
         if PHRASES_LENGTHS.contains(&text.len()) {
             let found = get(&PHRASES_INDEX, &Text::new(text.as_bytes()));
             if found.is_some() {
