@@ -190,9 +190,12 @@ impl StatusCode {
 impl fmt::Display for StatusCode {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.status_line() {
-            Some(line) => f.pad(line),
-            None => write_composed_line(self.code(), self.reason(), f),
+        match (self.index(), self.status_line()) {
+            (Some(_), Some(line)) => f.pad(line),
+            (None, _) => write_composed_line(self.code(), generated::UNLISTED[0].reason, f),
+            // Never: every generated line is whole UTF-8. Composed from the class name, not
+            // `reason`, so that `Display` does not pull in the 20 KB table of reasons.
+            (Some(_), None) => write_composed_line(self.code(), self.class().name(), f),
         }
     }
 }
@@ -236,7 +239,7 @@ fn write_composed_line(code: u16, reason: &str, f: &mut fmt::Formatter<'_>) -> f
             return f.pad(line);
         }
     }
-    // Only for a reason longer than that of invalid codes, which `reason` never gives.
+    // Only for a reason longer than `LONGEST_COMPOSED_LINE` allows, which none is.
     for &digit in digits {
         f.write_char(char::from(digit))?;
     }
