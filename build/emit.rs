@@ -343,33 +343,56 @@ const CLASS_VARIANTS: [&str; 5] = [
 ];
 
 /// A key of the reverse indexes, hashed as the library hashes its `Key` (src/reason.rs)
-/// and printed as the `const` call that makes one.
+/// and printed as the words that make one, worked out here with the library's own
+/// functions (`src/fold.rs`): worked out by a `const fn` call per key instead, they took
+/// about 27 ms of the library's 200 ms debug build.
 #[derive(PartialEq, Eq, Hash)]
-struct Key(String);
+struct Key {
+    text: String,
+    /// How many words between its first and last eight bytes every key of the crate holds.
+    middle_words: usize,
+}
 
-impl Key {
-    fn digest(&self) -> u32 {
-        fold::key_digest(self.0.len(), fold::edge_words(self.0.as_bytes()))
-    }
+/// What the library hashes for the key `text`.
+fn digest(text: &str) -> u32 {
+    fold::key_digest(text.len(), fold::edge_words(text.as_bytes()))
 }
 
 impl phf_shared::PhfHash for Key {
     fn phf_hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_u32(self.digest());
+        state.write_u32(digest(&self.text));
     }
 }
 
 impl phf_shared::FmtConst for Key {
     fn fmt_const(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Key::new({:?})", self.0)
+        let bytes = self.text.as_bytes();
+        let (first, last) = fold::edge_words(bytes);
+        let middle: Vec<String> = (0..self.middle_words)
+            .map(|word| 8 + 8 * word)
+            .map(|at| match at + 8 < bytes.len() {
+                true => format!("{:#018x}", fold::lower_word(fold::le_u64(bytes, at))),
+                false => "0".to_string(),
+            })
+            .collect();
+        write!(
+            f,
+            "/* {:?} */ Key::from_words({}, {first:#018x}, {last:#018x}, [{}])",
+            self.text,
+            bytes.len(),
+            middle.join(", ")
+        )
     }
+}
+
+/// How many eight-byte words a key of `len` bytes holds between its first and last eight.
+fn middle_words(len: usize) -> usize {
+    len.saturating_sub(9) / 8
 }
 
 /// The two perfect-hash maps `from_reason` looks phrases up in: first the phrases and
 /// names as written, then every folded key.
 fn reverse_indexes(out: &mut String, statuses: &[Status]) {
-    out.push_str("\nuse crate::reason::Key;\n");
-
     // Lowercase, so the lookup lowers only its input; parse.rs has made sure no two
     // statuses have phrases that differ only in case.
     let mut phrases: Vec<(String, &str)> = Vec::new();
@@ -381,13 +404,6 @@ fn reverse_indexes(out: &mut String, statuses: &[Status]) {
             }
         }
     }
-    index(
-        out,
-        "PHRASES",
-        "Reason phrases, variant names and former phrases as written, lowercased -> status.",
-        &phrases,
-    );
-
     let mut keys: Vec<(String, &str)> = Vec::new();
     for status in statuses {
         for (key, _) in lookup_keys(status) {
@@ -397,49 +413,58 @@ fn reverse_indexes(out: &mut String, statuses: &[Status]) {
             }
         }
     }
-    index(
-        out,
-        "KEYS",
-        "Folded reason phrases, former phrases and variant names (see `src/fold.rs`) -> status.",
-        &keys,
-    );
-
-    // What a key holds past its first and last eight bytes, in eight-byte words.
     let longest = phrases
         .iter()
         .chain(&keys)
         .map(|(key, _)| key.len())
         .max()
         .unwrap_or(0);
+    let middle = middle_words(longest);
     writeln!(
         out,
-        "\n/// How many eight-byte words a key holds between its first and its last eight bytes\n\
+        "\nuse crate::reason::Key;\n\n\
+         /// How many eight-byte words a key holds between its first and its last eight bytes\n\
          /// (the last of them may overlap those).\n\
-         pub(crate) const KEY_MIDDLE_WORDS: usize = {};",
-        longest.saturating_sub(9) / 8
+         pub(crate) const KEY_MIDDLE_WORDS: usize = {middle};"
     )
     .unwrap();
+    index(
+        out,
+        "PHRASES",
+        "Reason phrases, variant names and former phrases as written, lowercased -> status.",
+        &phrases,
+        middle,
+    );
+    index(
+        out,
+        "KEYS",
+        "Folded reason phrases, former phrases and variant names (see `src/fold.rs`) -> status.",
+        &keys,
+        middle,
+    );
 }
 
 /// `static {NAME}_INDEX`, a perfect-hash map from each key to its status, and
 /// `{NAME}_LENGTHS`, the range of their lengths in bytes.
-fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)]) {
+fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], middle_words: usize) {
     let mut map = phf_codegen::Map::new();
-    for (at, (key, status)) in entries.iter().enumerate() {
-        let key = Key(key.clone());
+    for (at, (text, status)) in entries.iter().enumerate() {
         // Two keys with one digest would make phf_codegen search for ever.
         if let Some((other, _)) = entries[..at]
             .iter()
-            .find(|(other, _)| Key(other.clone()).digest() == key.digest())
+            .find(|(other, _)| digest(other) == digest(text))
         {
             let message = format!(
-                "the lookup keys {other:?} and {:?} have the same digest; \
-                 change `key_digest` in src/fold.rs",
-                key.0
+                "the lookup keys {other:?} and {text:?} have the same digest; \
+                 change `key_digest` in src/fold.rs"
             );
             writeln!(out, "\ncompile_error!({message:?});").unwrap();
             return;
         }
+        let key = Key {
+            text: text.clone(),
+            middle_words,
+        };
         map.entry(key, format!("StatusCode::{status}"));
     }
     let shortest = entries.iter().map(|(key, _)| key.len()).min().unwrap_or(0);

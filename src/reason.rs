@@ -69,17 +69,17 @@ pub(crate) struct Key {
 }
 
 impl Key {
-    pub(crate) const fn new(key: &str) -> Self {
-        let bytes = key.as_bytes();
-        let mut middle = [0; KEY_MIDDLE_WORDS];
-        let mut at = 8;
-        while at + 8 < bytes.len() {
-            middle[at / 8 - 1] = lower_word(le_u64(bytes, at));
-            at += 8;
-        }
+    /// The key of `len` bytes with these [`edge_words`] and middle words, all lowered; the
+    /// build script works them out for each key with the functions of `src/fold.rs`.
+    pub(crate) const fn from_words(
+        len: usize,
+        first: u64,
+        last: u64,
+        middle: [u64; KEY_MIDDLE_WORDS],
+    ) -> Self {
         Key {
-            len: bytes.len(),
-            edges: edge_words(bytes),
+            len,
+            edges: (first, last),
             middle,
         }
     }

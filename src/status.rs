@@ -192,9 +192,7 @@ impl fmt::Display for StatusCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.index(), self.status_line()) {
             // `pad` would check the same, but out of line.
-            (Some(_), Some(line)) if f.width().is_none() && f.precision().is_none() => {
-                f.write_str(line)
-            }
+            (Some(_), Some(line)) if f.width().is_none() && f.precision().is_none() => f.write_str(line),
             (Some(_), Some(line)) => f.pad(line),
             (None, _) => write_composed_line(self.code(), generated::UNLISTED[0].reason, f),
             // Never: every generated line is whole UTF-8. Composed from the class name, not
