@@ -27,23 +27,36 @@ ratio_of() { for r in $(seq "$rounds"); do echo "$(ns "$1" "$r") $(ns "$2" "$r")
 show_time() { awk -v t="$1" 'BEGIN { printf "%.1f ns", t }'; }
 show_ratio() { awk -v r="$1" 'BEGIN { printf "%.2fx", r }'; }
 
-row() { # name, group, floor benchmark (or -), compare with http (yes/no), target
-  local floor="-" http="-"
-  [ "$3" = "-" ] || floor="$(show_ratio "$(ratio_of "$2/httpcodes" "$2/$3")") $3"
-  [ "$4" = "no" ] || http=$(show_ratio "$(ratio_of "$2/httpcodes" "$2/http")")
-  echo "| $1 | $(show_time "$(time_of "$2/httpcodes")") | $floor | $http | $5 |"
+# A ratio cell: OURS against each BENCHMARK:LABEL of GROUP, or "-" for none.
+versus() { # group, ours, benchmark:label...
+  local group=$1 ours=$2 cell=""
+  shift 2
+  for other in "$@"; do
+    [ "$other" = "-" ] && continue
+    cell="${cell:+$cell, }$(show_ratio "$(ratio_of "$group/$ours" "$group/${other%%:*}")")${other#*:}"
+  done
+  echo "${cell:--}"
+}
+
+row() { # name, group, our benchmark, target, floor (benchmark:label or -), http (benchmark:label...)
+  local name=$1 group=$2 ours=$3 target=$4 floor=$5
+  shift 5
+  echo "| $name | $(show_time "$(time_of "$group/$ours")") | $(versus "$group" "$ours" "$floor") | $(versus "$group" "$ours" "$@") | $target |"
 }
 
 echo "| lookup | httpcodes | vs floor | vs \`http\` | target |"
 echo "|---|---|---|---|---|"
-row "code -> reason, registered codes" reason_registered dense yes "<= 1.2x floor, <= 0.5x http"
-row "code -> reason, uniform 100..=599" reason_uniform dense yes "<= 1.2x floor, <= 0.5x http"
-row "code -> description" description dense no ""
-row "code -> class" class dense yes ""
-row "code -> Display" display - yes ""
-row "phrase -> code, mixed case" from_reason scan no "<= 1.2x scan"
-for input in 404 "404 Not Found" "Not Found"; do
-  echo "| \`\"$input\".parse()\` | $(show_time "$(time_of "from_str/$input" 1)") | - | - | |"
-done
+row "code -> reason, registered codes" reason_registered httpcodes "<= 1.2x floor, <= 0.5x http" "dense: dense" "http:"
+row "code -> reason, uniform 100..=599" reason_uniform httpcodes "<= 1.2x floor, <= 0.5x http" "dense: dense" "http:"
+row "code -> description" description httpcodes "<= 1.2x floor" "dense: dense" -
+row "code -> class" class httpcodes "<= 2x floor" "dense: dense" "http:"
+row "code -> Display, registered codes" display_registered httpcodes "<= 0.3x http" "precomputed: precomputed" "http:"
+row "code -> Display, uniform 100..=599" display_uniform httpcodes "<= 0.3x http" "precomputed: precomputed" "http:"
+row "phrase -> code, mixed case" from_reason httpcodes "<= 0.5x scan" "scan: plain scan" -
+row "(phf's hash and index alone)" from_reason phf_floor "" "scan: plain scan" -
+row "phrase -> code, misses" from_reason_miss httpcodes "" "scan: plain scan" -
+row "three digits (\`\"404\".parse()\`)" parse_number httpcodes "<= 1.0x http" - "http: from_str" "http_bytes: from_bytes"
+row "status line (\`\"404 Not Found\".parse()\`)" parse_line httpcodes "<= 1.3x from_reason" "from_reason: from_reason" -
+row "phrase (\`\"Not Found\".parse()\`)" parse_line phrase "" "from_reason: from_reason" -
 echo
 echo "$rounds rounds, $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"

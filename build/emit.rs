@@ -7,8 +7,8 @@ use std::fmt::{self, Write as _};
 
 use crate::parse::advice::Requirement;
 use crate::parse::{
-    lookup_key, lookup_keys, Class, Codes, Header, Phrase, PhraseOrigin, Redirect, Registry, Retry, Seen,
-    Status,
+    fold, lookup_key, lookup_keys, Class, Codes, Header, Phrase, PhraseOrigin, Redirect, Registry, Retry,
+    Seen, Status,
 };
 
 /// The generated Rust, included by `src/lib.rs`.
@@ -121,7 +121,8 @@ pub fn rust(codes: &Codes) -> String {
     });
 
     unlisted(&mut out, codes);
-    reason_index(&mut out, statuses);
+    status_lines(&mut out, codes);
+    reverse_indexes(&mut out, statuses);
     unofficial(&mut out, codes);
     out
 }
@@ -459,6 +460,58 @@ fn unlisted(out: &mut String, codes: &Codes) {
     out.push_str("    }\n}\n");
 }
 
+/// What `Display` writes for every number from 100 to 599, listed or not, so that it is
+/// one write of a generated string: composing the line of an unlisted number on the stack
+/// took 23 ns, a quarter of it in the `str::from_utf8` a composed line needs, against
+/// 9 ns for a generated line. All lines are one string with a table of where each starts
+/// (about 8 KB in all); a `&str` apiece would cost 12 KB more in relocations.
+fn status_lines(out: &mut String, codes: &Codes) {
+    let mut lines = Vec::new();
+    let mut listed = codes.statuses.iter().peekable();
+    for code in 100..600 {
+        let reason = match listed.next_if(|status| status.code == code) {
+            Some(status) => &status.reason,
+            None => &codes.classes[usize::from(code / 100 - 1)].name,
+        };
+        lines.push(format!("{code} {reason}"));
+    }
+    let total: usize = lines.iter().map(String::len).sum();
+    if total > usize::from(u16::MAX) {
+        out.push_str("\ncompile_error!(\"the status lines are too long for u16 offsets\");\n");
+        return;
+    }
+    out.push_str(
+        "\n/// What `Display` writes for each number from 100 to 599, one after another; line\n\
+         /// `code - 100` is `STATUS_LINES[STATUS_LINE_STARTS[code - 100]..STATUS_LINE_STARTS[code - 99]]`.\n\
+         pub(crate) static STATUS_LINES: &str = concat!(\n",
+    );
+    for line in &lines {
+        writeln!(out, "    {line:?},").unwrap();
+    }
+    out.push_str(");\n\n/// Where each line of [`STATUS_LINES`] starts, and where the last one ends.\n");
+    out.push_str("pub(crate) static STATUS_LINE_STARTS: [u16; 501] = [\n");
+    let mut start = 0;
+    for (at, line) in lines.iter().enumerate() {
+        if at % 10 == 0 {
+            write!(out, "    ").unwrap();
+        }
+        write!(out, "{start},").unwrap();
+        start += line.len();
+        match at % 10 {
+            9 => writeln!(out, " // {}..={}", at + 91, at + 100).unwrap(),
+            _ => out.push(' '),
+        }
+    }
+    writeln!(
+        out,
+        "    {start},\n];\n\n/// The longest line `Display` composes, for a number outside 100..=599: five\n\
+         /// digits, a space and the reason of invalid codes.\n\
+         pub(crate) const LONGEST_COMPOSED_LINE: usize = {};",
+        5 + 1 + codes.invalid.reason.len()
+    )
+    .unwrap();
+}
+
 /// `Class` variants by first digit, 1 to 5.
 const CLASS_VARIANTS: [&str; 5] = [
     "Informational",
@@ -468,42 +521,139 @@ const CLASS_VARIANTS: [&str; 5] = [
     "ServerError",
 ];
 
-/// A key of the reverse index: the folded phrase, printed as a byte string literal.
+/// A key of the reverse indexes, hashed as the library hashes its `Key` (src/reason.rs)
+/// and printed as the words that make one, worked out here with the library's own
+/// functions (`src/fold.rs`): worked out by a `const fn` call per key instead, they took
+/// about 27 ms of the library's 200 ms debug build.
 #[derive(PartialEq, Eq, Hash)]
-struct Key(String);
+struct Key {
+    text: String,
+    /// How many words between its first and last eight bytes every key of the crate holds.
+    middle_words: usize,
+}
+
+/// What the library hashes for the key `text`.
+fn digest(text: &str) -> u32 {
+    fold::key_digest(text.len(), fold::edge_words(text.as_bytes()))
+}
 
 impl phf_shared::PhfHash for Key {
     fn phf_hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.as_bytes().phf_hash(state)
+        state.write_u32(digest(&self.text));
     }
 }
 
 impl phf_shared::FmtConst for Key {
     fn fmt_const(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "b{:?}", self.0)
+        let bytes = self.text.as_bytes();
+        let (first, last) = fold::edge_words(bytes);
+        let middle: Vec<String> = (0..self.middle_words)
+            .map(|word| 8 + 8 * word)
+            .map(|at| match at + 8 < bytes.len() {
+                true => format!("{:#018x}", fold::lower_word(fold::le_u64(bytes, at))),
+                false => "0".to_string(),
+            })
+            .collect();
+        write!(
+            f,
+            "/* {:?} */ Key::from_words({}, {first:#018x}, {last:#018x}, [{}])",
+            self.text,
+            bytes.len(),
+            middle.join(", ")
+        )
     }
 }
 
-/// The perfect-hash map from folded phrase or name to status.
-fn reason_index(out: &mut String, statuses: &[Status]) {
-    let mut map = phf_codegen::Map::new();
-    let mut seen: Vec<String> = Vec::new();
-    let mut longest = 0;
+/// How many eight-byte words a key of `len` bytes holds between its first and last eight.
+fn middle_words(len: usize) -> usize {
+    len.saturating_sub(9) / 8
+}
+
+/// The two perfect-hash maps `from_reason` looks phrases up in: first the phrases and
+/// names as written, then every folded key.
+fn reverse_indexes(out: &mut String, statuses: &[Status]) {
+    // Lowercase, so the lookup lowers only its input; parse.rs has made sure no two
+    // statuses have phrases that differ only in case.
+    let mut phrases: Vec<(String, &str)> = Vec::new();
     for status in statuses {
-        for (key, _) in lookup_keys(status) {
-            longest = longest.max(key.len());
-            // parse.rs has made sure a key never names two statuses.
-            if !seen.contains(&key) {
-                seen.push(key.clone());
-                map.entry(Key(key), format!("StatusCode::{}", status.name));
+        for phrase in [&status.reason, &status.name].into_iter().chain(&status.former) {
+            let phrase = phrase.to_ascii_lowercase();
+            if !phrases.iter().any(|(seen, _)| *seen == phrase) {
+                phrases.push((phrase, &status.name));
             }
         }
     }
+    let mut keys: Vec<(String, &str)> = Vec::new();
+    for status in statuses {
+        for (key, _) in lookup_keys(status) {
+            // parse.rs has made sure a key never names two statuses.
+            if !keys.iter().any(|(seen, _)| *seen == key) {
+                keys.push((key, &status.name));
+            }
+        }
+    }
+    let longest = phrases
+        .iter()
+        .chain(&keys)
+        .map(|(key, _)| key.len())
+        .max()
+        .unwrap_or(0);
+    let middle = middle_words(longest);
     writeln!(
         out,
-        "\n/// The longest key in [`REASON_INDEX`], in bytes.\npub(crate) const LONGEST_KEY: usize = {longest};\n\n\
-         /// Folded reason phrases, former phrases and variant names (see `src/fold.rs`) -> status.\n\
-         pub(crate) static REASON_INDEX: phf::Map<&'static [u8], StatusCode> = {};",
+        "\nuse crate::reason::Key;\n\n\
+         /// How many eight-byte words a key holds between its first and its last eight bytes\n\
+         /// (the last of them may overlap those).\n\
+         pub(crate) const KEY_MIDDLE_WORDS: usize = {middle};"
+    )
+    .unwrap();
+    index(
+        out,
+        "PHRASES",
+        "Reason phrases, variant names and former phrases as written, lowercased -> status.",
+        &phrases,
+        middle,
+    );
+    index(
+        out,
+        "KEYS",
+        "Folded reason phrases, former phrases and variant names (see `src/fold.rs`) -> status.",
+        &keys,
+        middle,
+    );
+}
+
+/// `static {NAME}_INDEX`, a perfect-hash map from each key to its status, and
+/// `{NAME}_LENGTHS`, the range of their lengths in bytes.
+fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], middle_words: usize) {
+    let mut map = phf_codegen::Map::new();
+    for (at, (text, status)) in entries.iter().enumerate() {
+        // Two keys with one digest would make phf_codegen search for ever.
+        if let Some((other, _)) = entries[..at]
+            .iter()
+            .find(|(other, _)| digest(other) == digest(text))
+        {
+            let message = format!(
+                "the lookup keys {other:?} and {text:?} have the same digest; \
+                 change `key_digest` in src/fold.rs"
+            );
+            writeln!(out, "\ncompile_error!({message:?});").unwrap();
+            return;
+        }
+        let key = Key {
+            text: text.clone(),
+            middle_words,
+        };
+        map.entry(key, format!("StatusCode::{status}"));
+    }
+    let shortest = entries.iter().map(|(key, _)| key.len()).min().unwrap_or(0);
+    let longest = entries.iter().map(|(key, _)| key.len()).max().unwrap_or(0);
+    writeln!(
+        out,
+        "\n/// How long the keys of [`{name}_INDEX`] are, in bytes.\n\
+         pub(crate) const {name}_LENGTHS: core::ops::RangeInclusive<usize> = {shortest}..={longest};\n\n\
+         /// {doc}\n\
+         pub(crate) static {name}_INDEX: phf::Map<Key, StatusCode> = {};",
         map.build()
     )
     .unwrap();

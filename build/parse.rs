@@ -14,7 +14,7 @@ use std::fmt;
 #[path = "advice.rs"]
 pub mod advice;
 #[path = "../src/fold.rs"]
-mod fold;
+pub mod fold;
 #[path = "read.rs"]
 mod read;
 

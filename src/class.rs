@@ -3,6 +3,15 @@ use core::ops::RangeInclusive;
 
 use crate::generated;
 
+/// The classes in order of their first digit.
+const CLASSES: [Class; 5] = [
+    Class::Informational,
+    Class::Success,
+    Class::Redirection,
+    Class::ClientError,
+    Class::ServerError,
+];
+
 /// The class of a status code, given by its first digit (RFC 9110 Section 15).
 ///
 /// Ordered by that digit.
@@ -25,18 +34,20 @@ impl Class {
     /// tells a client to handle them as server errors.
     #[inline(always)]
     pub(crate) const fn of(code: u16) -> Class {
-        // Arithmetic and a table, not a `match` on ranges: a branch here took a misprediction
-        // for every third random code, and LLVM threaded `from_u16`'s switch into it.
-        const BY_DIGIT: [Class; 6] = [
-            Class::ServerError,
-            Class::Informational,
-            Class::Success,
-            Class::Redirection,
-            Class::ClientError,
-            Class::ServerError,
-        ];
-        let digit = code / 100;
-        BY_DIGIT[if digit < 6 { digit as usize } else { 5 }]
+        // A table with an entry for every hundred a `u16` reaches, so that no number needs
+        // a range check. With one, `from_u16(c).class()` kept `from_u16`'s `match` as a
+        // jump table (5.6 times the cost of `code / 100`): LLVM dropped the check in the
+        // listed codes' arm only, and the two arms no longer matched.
+        const BY_HUNDRED: [Class; u16::MAX as usize / 100 + 1] = {
+            let mut table = [Class::ServerError; u16::MAX as usize / 100 + 1];
+            let mut hundred = 1;
+            while hundred < 5 {
+                table[hundred] = CLASSES[hundred - 1];
+                hundred += 1;
+            }
+            table
+        };
+        BY_HUNDRED[(code / 100) as usize]
     }
 
     /// The first digit of the class's codes, 1 to 5.

@@ -1,5 +1,5 @@
 use core::cmp::Ordering;
-use core::fmt;
+use core::fmt::{self, Write as _};
 use core::hash::{Hash, Hasher};
 
 use crate::generated;
@@ -213,10 +213,74 @@ impl StatusCode {
 }
 
 /// `404 Not Found`: the number, a space and the [reason phrase](StatusCode::reason).
+///
+/// Width, fill, alignment and precision apply to the whole line, as for a `&str`.
+///
+/// ```
+/// use httpcodes::StatusCode;
+/// assert_eq!(format!("[{:>16}]", StatusCode::NotFound), "[   404 Not Found]");
+/// assert_eq!(format!("[{:<14}]", StatusCode::from_u16(299)), "[299 Success   ]");
+/// ```
 impl fmt::Display for StatusCode {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.code(), self.reason())
+        match (self.index(), self.status_line()) {
+            // `pad` would check the same, but out of line.
+            (Some(_), Some(line)) if f.width().is_none() && f.precision().is_none() => f.write_str(line),
+            (Some(_), Some(line)) => f.pad(line),
+            (None, _) => write_composed_line(self.code(), generated::UNLISTED[0].reason, f),
+            // Never: every generated line is whole UTF-8. Composed from the class name, not
+            // `reason`, so that `Display` does not pull in the 20 KB table of reasons.
+            (Some(_), None) => write_composed_line(self.code(), self.class().name(), f),
+        }
     }
+}
+
+impl StatusCode {
+    /// `"404 Not Found"`, generated for every number from 100 to 599 so that `Display` is
+    /// one write; `None` outside that range.
+    #[inline(always)]
+    pub(crate) fn status_line(self) -> Option<&'static str> {
+        let index = self.index()?;
+        let start = generated::STATUS_LINE_STARTS[index];
+        let end = generated::STATUS_LINE_STARTS[index + 1];
+        generated::STATUS_LINES.get(usize::from(start)..usize::from(end))
+    }
+}
+
+/// The line of a number outside 100..=599: its digits, a space and `reason`, put together
+/// on the stack, so that it is still one write and needs no `write!`.
+fn write_composed_line(code: u16, reason: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let mut digits = [0; 5];
+    let mut first = digits.len();
+    let mut rest = code;
+    loop {
+        first -= 1;
+        digits[first] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let digits = &digits[first..];
+    let mut line = [0; generated::LONGEST_COMPOSED_LINE];
+    let len = digits.len() + 1 + reason.len();
+    if let Some(line) = line.get_mut(..len) {
+        let (number, text) = line.split_at_mut(digits.len() + 1);
+        number[..digits.len()].copy_from_slice(digits);
+        number[digits.len()] = b' ';
+        text.copy_from_slice(reason.as_bytes());
+        // Always valid: ASCII digits and a space, then a whole `&str`.
+        if let Ok(line) = core::str::from_utf8(line) {
+            return f.pad(line);
+        }
+    }
+    // Only for a reason longer than `LONGEST_COMPOSED_LINE` allows, which none is.
+    for &digit in digits {
+        f.write_char(char::from(digit))?;
+    }
+    f.write_char(' ')?;
+    f.write_str(reason)
 }
 
 /// Hashes as the number does.

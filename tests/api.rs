@@ -451,6 +451,27 @@ fn from_reason_rejects_everything_else() {
     );
 }
 
+/// Every byte of a phrase counts, also those between its first and last eight.
+#[test]
+fn a_phrase_with_one_letter_changed_is_another_text() {
+    for status in StatusCode::ALL {
+        let reason = status.reason();
+        for (at, letter) in reason.bytes().enumerate() {
+            if !letter.is_ascii_alphabetic() {
+                continue;
+            }
+            let mut changed = reason.as_bytes().to_vec();
+            changed[at] = if letter.eq_ignore_ascii_case(&b'q') {
+                b'j'
+            } else {
+                b'q'
+            };
+            let changed = String::from_utf8(changed).unwrap();
+            assert_ne!(StatusCode::from_reason(&changed), Some(*status), "{changed:?}");
+        }
+    }
+}
+
 #[test]
 fn from_str_reads_numbers_and_phrases() {
     let parsed = |text: &str| text.parse::<StatusCode>();
@@ -541,6 +562,23 @@ fn display_parses_back_for_every_three_digit_code() {
     }
     assert_eq!("600".parse(), Ok(StatusCode::from_u16(600)));
     assert_eq!("999 Invalid Status Code".parse(), Ok(StatusCode::from_u16(999)));
+}
+
+#[test]
+fn display_honours_width_alignment_and_precision() {
+    assert_eq!(format!("{:>16}|", StatusCode::NotFound), "   404 Not Found|");
+    assert_eq!(format!("{:*^17}", StatusCode::Ok), "*****200 OK******");
+    assert_eq!(format!("{:.3}", StatusCode::TooManyRequests), "429");
+    assert_eq!(format!("{:<14}|", StatusCode::from_u16(299)), "299 Success   |");
+    assert_eq!(
+        format!("{:>25}", StatusCode::from_u16(1000)),
+        " 1000 Invalid Status Code"
+    );
+    assert_eq!(format!("{:>8}", StatusCode::from_u16(0)), "0 Invalid Status Code");
+    assert_eq!(
+        StatusCode::from_u16(65535).to_string(),
+        "65535 Invalid Status Code"
+    );
 }
 
 #[test]
