@@ -466,45 +466,42 @@ fn unlisted(out: &mut String, codes: &Codes) {
 /// 9 ns for a generated line. All lines are one string with a table of where each starts
 /// (about 8 KB in all); a `&str` apiece would cost 12 KB more in relocations.
 fn status_lines(out: &mut String, codes: &Codes) {
-    let mut lines = Vec::new();
-    let mut listed = codes.statuses.iter().peekable();
-    for code in 100..600 {
-        let reason = match listed.next_if(|status| status.code == code) {
-            Some(status) => &status.reason,
-            None => &codes.classes[usize::from(code / 100 - 1)].name,
-        };
-        lines.push(format!("{code} {reason}"));
-    }
-    let total: usize = lines.iter().map(String::len).sum();
-    if total > usize::from(u16::MAX) {
-        out.push_str("\ncompile_error!(\"the status lines are too long for u16 offsets\");\n");
-        return;
-    }
     out.push_str(
         "\n/// What `Display` writes for each number from 100 to 599, one after another; line\n\
          /// `code - 100` is `STATUS_LINES[STATUS_LINE_STARTS[code - 100]..STATUS_LINE_STARTS[code - 99]]`.\n\
          pub(crate) static STATUS_LINES: &str = concat!(\n",
     );
-    for line in &lines {
-        writeln!(out, "    {line:?},").unwrap();
-    }
-    out.push_str(");\n\n/// Where each line of [`STATUS_LINES`] starts, and where the last one ends.\n");
-    out.push_str("pub(crate) static STATUS_LINE_STARTS: [u16; 501] = [\n");
+    let mut starts = String::new();
     let mut start = 0;
-    for (at, line) in lines.iter().enumerate() {
-        if at % 10 == 0 {
-            write!(out, "    ").unwrap();
+    let mut listed = 0;
+    for code in 100..600 {
+        if code % 10 == 0 {
+            starts.push_str("\n   ");
         }
-        write!(out, "{start},").unwrap();
+        write!(starts, " {start},").unwrap();
+        let status = codes.statuses.get(listed).filter(|status| status.code == code);
+        listed += usize::from(status.is_some());
+        let reason = match status {
+            Some(status) => &status.reason,
+            None => &codes.classes[usize::from(code / 100 - 1)].name,
+        };
+        let line = format!("{code} {reason}");
+        writeln!(out, "    {line:?},").unwrap();
         start += line.len();
-        match at % 10 {
-            9 => writeln!(out, " // {}..={}", at + 91, at + 100).unwrap(),
-            _ => out.push(' '),
+        if code % 10 == 9 {
+            write!(starts, " // {}..={code}", code - 9).unwrap();
         }
+    }
+    write!(starts, "\n    {start}, // the end").unwrap();
+    if start > usize::from(u16::MAX) {
+        out.push_str("\ncompile_error!(\"the status lines are too long for u16 offsets\");\n");
+        return;
     }
     writeln!(
         out,
-        "    {start},\n];\n\n/// The longest line `Display` composes, for a number outside 100..=599: five\n\
+        ");\n\n/// Where each line of [`STATUS_LINES`] starts, and where the last one ends.\n\
+         pub(crate) static STATUS_LINE_STARTS: [u16; 501] = [{starts}\n];\n\n\
+         /// The longest line `Display` composes, for a number outside 100..=599: five\n\
          /// digits, a space and the reason of invalid codes.\n\
          pub(crate) const LONGEST_COMPOSED_LINE: usize = {};",
         5 + 1 + codes.invalid.reason.len()
@@ -547,20 +544,25 @@ impl phf_shared::FmtConst for Key {
     fn fmt_const(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let bytes = self.text.as_bytes();
         let (first, last) = fold::edge_words(bytes);
-        let middle: Vec<String> = (0..self.middle_words)
-            .map(|word| 8 + 8 * word)
-            .map(|at| match at + 8 < bytes.len() {
-                true => format!("{:#018x}", fold::lower_word(fold::le_u64(bytes, at))),
-                false => "0".to_string(),
-            })
-            .collect();
         write!(
             f,
-            "/* {:?} */ Key::from_words({}, {first:#018x}, {last:#018x}, [{}])",
+            "/* {:?} */ Key::from_words({}, {first:#018x}, {last:#018x}, [",
             self.text,
-            bytes.len(),
-            middle.join(", ")
-        )
+            bytes.len()
+        )?;
+        for word in 0..self.middle_words {
+            let at = 8 + 8 * word;
+            let separator = if word == 0 { "" } else { ", " };
+            match at + 8 < bytes.len() {
+                true => write!(
+                    f,
+                    "{separator}{:#018x}",
+                    fold::lower_word(fold::le_u64(bytes, at))
+                )?,
+                false => write!(f, "{separator}0")?,
+            }
+        }
+        f.write_str("])")
     }
 }
 
@@ -575,16 +577,18 @@ fn reverse_indexes(out: &mut String, statuses: &[Status]) {
     // Lowercase, so the lookup lowers only its input; parse.rs has made sure no two
     // statuses have phrases that differ only in case.
     let mut phrases: Vec<(String, &str)> = Vec::new();
+    let mut keys: Vec<(String, &str)> = Vec::new();
+    let mut longest = 0;
     for status in statuses {
-        for phrase in [&status.reason, &status.name].into_iter().chain(&status.former) {
-            let phrase = phrase.to_ascii_lowercase();
+        let mut texts = vec![&status.reason, &status.name];
+        texts.extend(&status.former);
+        for text in texts {
+            let phrase = text.to_ascii_lowercase();
+            longest = longest.max(phrase.len());
             if !phrases.iter().any(|(seen, _)| *seen == phrase) {
                 phrases.push((phrase, &status.name));
             }
         }
-    }
-    let mut keys: Vec<(String, &str)> = Vec::new();
-    for status in statuses {
         for (key, _) in lookup_keys(status) {
             // parse.rs has made sure a key never names two statuses.
             if !keys.iter().any(|(seen, _)| *seen == key) {
@@ -592,12 +596,7 @@ fn reverse_indexes(out: &mut String, statuses: &[Status]) {
             }
         }
     }
-    let longest = phrases
-        .iter()
-        .chain(&keys)
-        .map(|(key, _)| key.len())
-        .max()
-        .unwrap_or(0);
+    // Folding never lengthens a text, so the longest key is a phrase.
     let middle = middle_words(longest);
     writeln!(
         out,
@@ -627,27 +626,29 @@ fn reverse_indexes(out: &mut String, statuses: &[Status]) {
 /// `{NAME}_LENGTHS`, the range of their lengths in bytes.
 fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], middle_words: usize) {
     let mut map = phf_codegen::Map::new();
-    for (at, (text, status)) in entries.iter().enumerate() {
+    let mut digests: Vec<u32> = Vec::new();
+    let (mut shortest, mut longest) = (usize::MAX, 0);
+    for (text, status) in entries {
         // Two keys with one digest would make phf_codegen search for ever.
-        if let Some((other, _)) = entries[..at]
-            .iter()
-            .find(|(other, _)| digest(other) == digest(text))
-        {
+        let digest = digest(text);
+        if let Some(other) = digests.iter().position(|&seen| seen == digest) {
             let message = format!(
-                "the lookup keys {other:?} and {text:?} have the same digest; \
-                 change `key_digest` in src/fold.rs"
+                "the lookup keys {:?} and {text:?} have the same digest; \
+                 change `key_digest` in src/fold.rs",
+                entries[other].0
             );
             writeln!(out, "\ncompile_error!({message:?});").unwrap();
             return;
         }
+        digests.push(digest);
+        shortest = shortest.min(text.len());
+        longest = longest.max(text.len());
         let key = Key {
             text: text.clone(),
             middle_words,
         };
         map.entry(key, format!("StatusCode::{status}"));
     }
-    let shortest = entries.iter().map(|(key, _)| key.len()).min().unwrap_or(0);
-    let longest = entries.iter().map(|(key, _)| key.len()).max().unwrap_or(0);
     writeln!(
         out,
         "\n/// How long the keys of [`{name}_INDEX`] are, in bytes.\n\
