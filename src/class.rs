@@ -4,7 +4,7 @@ use core::ops::RangeInclusive;
 use crate::generated;
 
 /// The classes in order of their first digit.
-const CLASSES: [Class; 5] = [
+pub(crate) const CLASSES: [Class; 5] = [
     Class::Informational,
     Class::Success,
     Class::Redirection,

@@ -12,6 +12,7 @@ use core::fmt;
 use serde::de::{self, Deserializer, Unexpected, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::class::CLASSES;
 use crate::reason::same_phrase;
 use crate::{Class, StatusCode};
 
@@ -93,14 +94,6 @@ impl<'de> Deserialize<'de> for Class {
         }
     }
 }
-
-const CLASSES: [Class; 5] = [
-    Class::Informational,
-    Class::Success,
-    Class::Redirection,
-    Class::ClientError,
-    Class::ServerError,
-];
 
 struct ClassVisitor {
     /// Whether the format may hold a string; only for the message of an error.
