@@ -525,8 +525,8 @@ const CLASS_VARIANTS: [&str; 5] = [
 #[derive(PartialEq, Eq, Hash)]
 struct Key {
     text: String,
-    /// How many words between its first and last eight bytes every key of the crate holds.
-    middle_words: usize,
+    /// How many words every key of the crate is compared by.
+    words: usize,
 }
 
 /// What the library hashes for the key `text`.
@@ -543,32 +543,23 @@ impl phf_shared::PhfHash for Key {
 impl phf_shared::FmtConst for Key {
     fn fmt_const(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let bytes = self.text.as_bytes();
-        let (first, last) = fold::edge_words(bytes);
-        write!(
-            f,
-            "/* {:?} */ Key::from_words({}, {first:#018x}, {last:#018x}, [",
-            self.text,
-            bytes.len()
-        )?;
-        for word in 0..self.middle_words {
-            let at = 8 + 8 * word;
-            let separator = if word == 0 { "" } else { ", " };
-            match at + 8 < bytes.len() {
-                true => write!(
-                    f,
-                    "{separator}{:#018x}",
-                    fold::lower_word(fold::le_u64(bytes, at))
-                )?,
-                false => write!(f, "{separator}0")?,
-            }
+        // The largest count a key needs; the first `self.words` of them are what the
+        // library's `key_words::<KEY_WORDS>` gives, since the last word of a text no
+        // longer than `8 * self.words` bytes is at `len - 8` either way.
+        let words: [u64; 64] = fold::key_words(bytes);
+        write!(f, "/* {:?} */ Key::from_words({}, [", self.text, bytes.len())?;
+        for (at, word) in words[..self.words - 1].iter().enumerate() {
+            let separator = if at == 0 { "" } else { ", " };
+            write!(f, "{separator}{word:#018x}")?;
         }
-        f.write_str("])")
+        write!(f, ", {:#018x}])", fold::edge_words(bytes).1)
     }
 }
 
-/// How many eight-byte words a key of `len` bytes holds between its first and last eight.
-fn middle_words(len: usize) -> usize {
-    len.saturating_sub(9) / 8
+/// How many eight-byte words the keys are compared by, when the longest is `len` bytes:
+/// enough to cover it, and at least two, the first and the last.
+fn key_words(len: usize) -> usize {
+    len.div_ceil(8).max(2)
 }
 
 /// The two perfect-hash maps `from_reason` looks phrases up in: first the phrases and
@@ -597,13 +588,12 @@ fn reverse_indexes(out: &mut String, statuses: &[Status]) {
         }
     }
     // Folding never lengthens a text, so the longest key is a phrase.
-    let middle = middle_words(longest);
+    let words = key_words(longest);
     writeln!(
         out,
         "\nuse crate::reason::Key;\n\n\
-         /// How many eight-byte words a key holds between its first and its last eight bytes\n\
-         /// (the last of them may overlap those).\n\
-         pub(crate) const KEY_MIDDLE_WORDS: usize = {middle};"
+         /// How many eight-byte words a key is compared by (see `key_words` in src/fold.rs).\n\
+         pub(crate) const KEY_WORDS: usize = {words};"
     )
     .unwrap();
     index(
@@ -611,20 +601,20 @@ fn reverse_indexes(out: &mut String, statuses: &[Status]) {
         "PHRASES",
         "Reason phrases, variant names and former phrases as written, lowercased -> status.",
         &phrases,
-        middle,
+        words,
     );
     index(
         out,
         "KEYS",
         "Folded reason phrases, former phrases and variant names (see `src/fold.rs`) -> status.",
         &keys,
-        middle,
+        words,
     );
 }
 
 /// `static {NAME}_INDEX`, a perfect-hash map from each key to its status, and
 /// `{NAME}_LENGTHS`, the range of their lengths in bytes.
-fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], middle_words: usize) {
+fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], words: usize) {
     let mut map = phf_codegen::Map::new();
     let mut digests: Vec<u32> = Vec::new();
     let (mut shortest, mut longest) = (usize::MAX, 0);
@@ -645,7 +635,7 @@ fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], mi
         longest = longest.max(text.len());
         let key = Key {
             text: text.clone(),
-            middle_words,
+            words,
         };
         map.entry(key, format!("StatusCode::{status}"));
     }

@@ -73,6 +73,30 @@ const fn le_u32(text: &[u8], at: usize) -> u64 {
     }
 }
 
+/// The `N` lowered eight-byte words a reverse-index key is compared by: for a text of 8
+/// bytes or more, the words at 0, 8, 16 and so on, the offsets capped at `len - 8` so that
+/// none reads past the end and the last word always ends with the text. They cover every
+/// byte of a text up to `8 * N` bytes long, and so two such texts of the same length are
+/// equal ignoring ASCII case exactly when their words are equal. A shorter text has its
+/// [`edge_words`] first and last, which cover it too. Fixed offsets and a fixed count
+/// make the comparison one branch, whatever the length.
+#[inline(always)]
+pub const fn key_words<const N: usize>(text: &[u8]) -> [u64; N] {
+    let (first, last) = edge_words(text);
+    let mut words = [last; N];
+    words[0] = first;
+    if text.len() >= 8 {
+        let mut word = 1;
+        while word + 1 < N {
+            let at = 8 * word;
+            let at = if at < text.len() - 8 { at } else { text.len() - 8 };
+            words[word] = lower_word(le_u64(text, at));
+            word += 1;
+        }
+    }
+    words
+}
+
 /// What the reverse indexes hash for a key of `len` bytes with these [`edge_words`]:
 /// 32 bits, because phf hashes every key with SipHash, and four bytes take one round
 /// fewer than eight. The build script checks that no two keys of an index share one.

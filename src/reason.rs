@@ -2,8 +2,8 @@ use core::hash::Hasher;
 
 use phf_shared::PhfHash;
 
-use crate::fold::{edge_words, fold, key_digest, le_u64, lower_word, SKIP};
-use crate::generated::{KEYS_INDEX, KEYS_LENGTHS, KEY_MIDDLE_WORDS, PHRASES_INDEX, PHRASES_LENGTHS};
+use crate::fold::{fold, key_digest, key_words, SKIP};
+use crate::generated::{KEYS_INDEX, KEYS_LENGTHS, KEY_WORDS, PHRASES_INDEX, PHRASES_LENGTHS};
 use crate::StatusCode;
 
 /// [`fold`] for every byte value: one table load per byte and no branch on the byte.
@@ -60,60 +60,41 @@ pub(crate) fn same_phrase(a: &str, b: &str) -> bool {
 }
 
 /// A key of a generated reverse index, lowercase, stored as what a lookup compares: its
-/// length, its [`edge_words`] and the eight-byte words between them. No pointer to the
-/// text, so no relocation per key in a position-independent binary.
+/// length and its [`key_words`]. No pointer to the text, so no relocation per key in a
+/// position-independent binary.
 pub(crate) struct Key {
     len: usize,
-    edges: (u64, u64),
-    middle: [u64; KEY_MIDDLE_WORDS],
+    words: [u64; KEY_WORDS],
 }
 
 impl Key {
-    /// The key of `len` bytes with these [`edge_words`] and middle words, all lowered; the
-    /// build script works them out for each key with the functions of `src/fold.rs`.
-    pub(crate) const fn from_words(
-        len: usize,
-        first: u64,
-        last: u64,
-        middle: [u64; KEY_MIDDLE_WORDS],
-    ) -> Self {
-        Key {
-            len,
-            edges: (first, last),
-            middle,
-        }
+    /// The key of `len` bytes with these [`key_words`]; the build script works them out for
+    /// each key with the functions of `src/fold.rs`.
+    pub(crate) const fn from_words(len: usize, words: [u64; KEY_WORDS]) -> Self {
+        Key { len, words }
     }
 
-    /// Whether `text` is this key, ignoring ASCII case: the same length and edge words, and
-    /// past 16 bytes, the same words between them.
+    /// Whether `text` is this key, ignoring ASCII case.
     #[inline(always)]
     fn matches(&self, text: &Text<'_>) -> bool {
-        if self.len != text.bytes.len() || self.edges != text.edges {
-            return false;
-        }
-        let mut at = 8;
-        while at + 8 < self.len {
-            if self.middle.get(at / 8 - 1) != Some(&lower_word(le_u64(text.bytes, at))) {
-                return false;
-            }
-            at += 8;
-        }
-        true
+        // `&` rather than `&&`: one branch on the lot.
+        (self.len == text.bytes.len()) & (self.words == text.words)
     }
 }
 
 /// A text to look up, with what the indexes hash and compare worked out once.
 struct Text<'a> {
     bytes: &'a [u8],
-    edges: (u64, u64),
+    words: [u64; KEY_WORDS],
 }
 
 impl<'a> Text<'a> {
+    /// `bytes`, which must be no longer than the longest key: [`key_words`] covers no more.
     #[inline(always)]
     fn new(bytes: &'a [u8]) -> Self {
         Text {
             bytes,
-            edges: edge_words(bytes),
+            words: key_words(bytes),
         }
     }
 }
@@ -121,7 +102,8 @@ impl<'a> Text<'a> {
 impl PhfHash for Text<'_> {
     #[inline(always)]
     fn phf_hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u32(key_digest(self.bytes.len(), self.edges));
+        let edges = (self.words[0], self.words[KEY_WORDS - 1]);
+        state.write_u32(key_digest(self.bytes.len(), edges));
     }
 }
 
@@ -134,11 +116,11 @@ impl PhfHash for Text<'_> {
 /// 24.5 ns on the benchmark machine.
 #[inline(always)]
 fn get(index: &'static phf::Map<Key, StatusCode>, text: &Text<'_>) -> Option<StatusCode> {
-    if index.disps.is_empty() {
+    if index.entries.is_empty() {
         return None;
     }
-    let hashes = phf_shared::hash(text, &index.key);
-    let at = phf_shared::get_index(&hashes, index.disps, index.entries.len());
+    let hash = phf_shared::ptrhash::hash(text, &index.key);
+    let at = phf_shared::ptrhash::get_index(index.key, hash, index.pilots, index.remap, index.entries.len());
     let (key, status) = &index.entries[at as usize];
     key.matches(text).then_some(*status)
 }
@@ -161,20 +143,28 @@ impl StatusCode {
     /// assert_eq!(StatusCode::from_reason("Unprocessable Entity"), Some(StatusCode::UnprocessableContent));
     /// assert_eq!(StatusCode::from_reason("Not\0Found"), None);
     /// ```
+    #[inline]
     pub fn from_reason(text: &str) -> Option<StatusCode> {
         // Most texts are a phrase or a name as written, in some case: one hash finds them,
-        // without folding. Anything else (other separators) folds and tries every key.
+        // without folding, and that much is inlined. Anything else (other separators) is
+        // folded, out of line, and tried against every key.
         if PHRASES_LENGTHS.contains(&text.len()) {
             let found = get(&PHRASES_INDEX, &Text::new(text.as_bytes()));
             if found.is_some() {
                 return found;
             }
         }
-        let mut key = [0; LONGEST_KEY + 8];
-        let key = fold_into(text, &mut key)?;
-        if !KEYS_LENGTHS.contains(&key.len()) {
-            return None;
-        }
-        get(&KEYS_INDEX, &Text::new(key))
+        from_folded(text)
     }
+}
+
+/// [`StatusCode::from_reason`] for a text that is not a phrase or a name as written.
+#[inline(never)]
+fn from_folded(text: &str) -> Option<StatusCode> {
+    let mut key = [0; LONGEST_KEY + 8];
+    let key = fold_into(text, &mut key)?;
+    if !KEYS_LENGTHS.contains(&key.len()) {
+        return None;
+    }
+    get(&KEYS_INDEX, &Text::new(key))
 }

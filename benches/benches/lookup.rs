@@ -159,23 +159,25 @@ fn scans(phrases: &[&str]) -> usize {
 }
 
 /// What every phf lookup pays, whatever its key: SipHash-1-3 of four bytes (the least that
-/// phf hashes is a `u32`) and the displacement arithmetic, here into a map the size of
-/// the phrase index. No folding, no comparison.
+/// phf hashes is a `u32`) and the index arithmetic of phf's PtrHash layout, here into a map
+/// the size of the phrase index. No folding, no comparison.
 #[inline(never)]
 fn phf_floors(digests: &[u32]) -> usize {
     const ENTRIES: usize = 135;
-    static DISPLACEMENTS: [(u32, u32); 28] = {
-        let mut table = [(0, 0); 28];
+    const SEED: u64 = 0x2545_F491_4F6C_DD1D;
+    static PILOTS: [u8; 45] = {
+        let mut table = [0; 45];
         let mut at = 0;
         while at < table.len() {
-            table[at] = (at as u32 % 7, at as u32 * 5 % ENTRIES as u32);
+            table[at] = (at * 37 % 256) as u8;
             at += 1;
         }
         table
     };
+    static REMAP: [u32; 3] = [7, 70, 134];
     let index = |digest: &u32| {
-        let hashes = phf_shared::hash(digest, &0x2545_F491_4F6C_DD1D);
-        phf_shared::get_index(&hashes, &DISPLACEMENTS, ENTRIES)
+        let hash = phf_shared::ptrhash::hash(digest, &SEED);
+        phf_shared::ptrhash::get_index(SEED, hash, &PILOTS, &REMAP, ENTRIES)
     };
     digests
         .iter()
