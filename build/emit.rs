@@ -531,7 +531,7 @@ struct Key {
 
 /// What the library hashes for the key `text`.
 fn digest(text: &str) -> u32 {
-    fold::key_digest(text.len(), fold::edge_words(text.as_bytes()))
+    fold::key_digest(text.len(), fold::hash_words(text.as_bytes()))
 }
 
 impl phf_shared::PhfHash for Key {
@@ -543,16 +543,21 @@ impl phf_shared::PhfHash for Key {
 impl phf_shared::FmtConst for Key {
     fn fmt_const(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let bytes = self.text.as_bytes();
-        // The largest count a key needs; the first `self.words` of them are what the
-        // library's `key_words::<KEY_WORDS>` gives, since the last word of a text no
-        // longer than `8 * self.words` bytes is at `len - 8` either way.
-        let words: [u64; 64] = fold::key_words(bytes);
-        write!(f, "/* {:?} */ Key::from_words({}, [", self.text, bytes.len())?;
-        for (at, word) in words[..self.words - 1].iter().enumerate() {
-            let separator = if at == 0 { "" } else { ", " };
-            write!(f, "{separator}{word:#018x}")?;
-        }
-        write!(f, ", {:#018x}])", fold::edge_words(bytes).1)
+        // The largest count a key needs; the first `self.words - 1` of them and the last
+        // are what the library's `text_words::<KEY_WORDS>` gives, since the last word of a
+        // text no longer than `8 * self.words` bytes is at `len - 8` either way.
+        let all: [u64; 64] = fold::text_words(bytes);
+        let mut words = all[..self.words - 1].to_vec();
+        words.push(all[63]);
+        let list = |f: &mut fmt::Formatter<'_>, words: &mut dyn Iterator<Item = u64>| {
+            let words: Vec<String> = words.map(|word| format!("{word:#018x}")).collect();
+            write!(f, "[{}]", words.join(", "))
+        };
+        write!(f, "/* {:?} */ Key::new({}, ", self.text, bytes.len())?;
+        list(f, &mut words.iter().copied())?;
+        f.write_str(", ")?;
+        list(f, &mut words.iter().map(|&word| fold::letter_bits(word)))?;
+        f.write_str(")")
     }
 }
 
@@ -591,7 +596,7 @@ fn reverse_indexes(out: &mut String, statuses: &[Status]) {
     let words = key_words(longest);
     writeln!(
         out,
-        "\nuse crate::reason::Key;\n\n\
+        "\nuse crate::reason::{{Key, Shape}};\n\n\
          /// How many eight-byte words a key is compared by (see `key_words` in src/fold.rs).\n\
          pub(crate) const KEY_WORDS: usize = {words};"
     )
@@ -644,7 +649,10 @@ fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], wo
         "\n/// How long the keys of [`{name}_INDEX`] are, in bytes.\n\
          pub(crate) const {name}_LENGTHS: core::ops::RangeInclusive<usize> = {shortest}..={longest};\n\n\
          /// {doc}\n\
-         pub(crate) static {name}_INDEX: phf::Map<Key, StatusCode> = {};",
+         pub(crate) static {name}_INDEX: phf::Map<Key, StatusCode> = {name}_MAP;\n\n\
+         /// The seed and sizes of [`{name}_INDEX`], for the lookup to build on as constants.\n\
+         pub(crate) const {name}_SHAPE: Shape = Shape::of(&{name}_MAP);\n\n\
+         const {name}_MAP: phf::Map<Key, StatusCode> = {};",
         map.build()
     )
     .unwrap();

@@ -38,7 +38,17 @@ pub const fn edge_words(text: &[u8]) -> (u64, u64) {
     let len = text.len();
     let (first, last) = if len >= 8 {
         (le_u64(text, 0), le_u64(text, len - 8))
-    } else if len >= 4 {
+    } else {
+        short_words(text)
+    };
+    (lower_word(first), lower_word(last))
+}
+
+/// The first and last word of a text shorter than eight bytes, as they are.
+#[inline(always)]
+const fn short_words(text: &[u8]) -> (u64, u64) {
+    let len = text.len();
+    if len >= 4 {
         (le_u32(text, 0), le_u32(text, len - 4))
     } else if len > 0 {
         // Bytes 0, len / 2 and len - 1 are every byte of a text this short.
@@ -46,8 +56,7 @@ pub const fn edge_words(text: &[u8]) -> (u64, u64) {
         (bytes, 0)
     } else {
         (0, 0)
-    };
-    (lower_word(first), lower_word(last))
+    }
 }
 
 /// Eight bytes of `text` from `at`, little-endian; zero where `text` ends before them.
@@ -73,35 +82,73 @@ const fn le_u32(text: &[u8], at: usize) -> u64 {
     }
 }
 
-/// The `N` lowered eight-byte words a reverse-index key is compared by: for a text of 8
-/// bytes or more, the words at 0, 8, 16 and so on, the offsets capped at `len - 8` so that
-/// none reads past the end and the last word always ends with the text. They cover every
-/// byte of a text up to `8 * N` bytes long, and so two such texts of the same length are
-/// equal ignoring ASCII case exactly when their words are equal. A shorter text has its
-/// [`edge_words`] first and last, which cover it too. Fixed offsets and a fixed count
-/// make the comparison one branch, whatever the length.
+/// The `N` eight-byte words of `text` that a reverse-index key is compared by, as they
+/// are (not lowered): for a text of 8 bytes or more, the words at 0, 8, 16 and so on, the
+/// offsets capped at `len - 8` so that none reads past the end and the last word always
+/// ends with the text. They cover every byte of a text up to `8 * N` bytes long. A shorter
+/// text has the words [`edge_words`] lowers, first and then last, which cover it too.
+/// Fixed offsets and a fixed count make the comparison one branch, whatever the length.
 #[inline(always)]
-pub const fn key_words<const N: usize>(text: &[u8]) -> [u64; N] {
-    let (first, last) = edge_words(text);
+pub const fn text_words<const N: usize>(text: &[u8]) -> [u64; N] {
+    let len = text.len();
+    let (first, last) = if len >= 8 {
+        (le_u64(text, 0), le_u64(text, len - 8))
+    } else {
+        short_words(text)
+    };
     let mut words = [last; N];
     words[0] = first;
-    if text.len() >= 8 {
+    if len >= 8 {
         let mut word = 1;
         while word + 1 < N {
             let at = 8 * word;
-            let at = if at < text.len() - 8 { at } else { text.len() - 8 };
-            words[word] = lower_word(le_u64(text, at));
+            let at = if at < len - 8 { at } else { len - 8 };
+            words[word] = le_u64(text, at);
             word += 1;
         }
     }
     words
 }
 
-/// What the reverse indexes hash for a key of `len` bytes with these [`edge_words`]:
-/// 32 bits, because phf hashes every key with SipHash, and four bytes take one round
-/// fewer than eight. The build script checks that no two keys of an index share one.
+/// Bit 5 of every byte: what tells an ASCII capital from its small letter.
+pub const CASE_BITS: u64 = u64::MAX / 0xFF * 0x20;
+
+/// `CASE_BITS` in the bytes of `word` that are small ASCII letters: the bits a text may
+/// lack where a lowercase key has those letters.
+pub const fn letter_bits(word: u64) -> u64 {
+    let mut bits = 0;
+    let mut at = 0;
+    while at < 8 {
+        if ((word >> (8 * at)) as u8).is_ascii_lowercase() {
+            bits |= 0x20 << (8 * at);
+        }
+        at += 1;
+    }
+    bits
+}
+
+/// The two words the reverse indexes hash for `text`, as they are: its first and its last
+/// four bytes, which overlap when it is shorter than eight. The same two loads for any
+/// text of four bytes or more, so the hash waits for no branch on the length; a shorter
+/// text has all its bytes in the first.
 #[inline(always)]
-pub const fn key_digest(len: usize, (first, last): (u64, u64)) -> u32 {
-    let mixed = (first ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ last;
-    (mixed ^ mixed >> 32) as u32
+pub const fn hash_words(text: &[u8]) -> (u32, u32) {
+    let len = text.len();
+    if len >= 4 {
+        (le_u32(text, 0) as u32, le_u32(text, len - 4) as u32)
+    } else {
+        (short_words(text).0 as u32, 0)
+    }
+}
+
+/// What the reverse indexes hash for a key of `len` bytes with these [`hash_words`]: 32
+/// bits, because phf hashes every key with SipHash, and four bytes take one round fewer
+/// than eight. The build script checks that no two keys of an index share one.
+#[inline(always)]
+pub const fn key_digest(len: usize, (first, last): (u32, u32)) -> u32 {
+    // Setting bit 5 in every byte ignores ASCII case more cheaply than lowering, and loses
+    // more (`@` and `` ` `` look alike, for one); the comparison after the hash is exact.
+    // A few operations deep, because the hash waits for this.
+    const CASE: u32 = CASE_BITS as u32;
+    (first | CASE) ^ (last | CASE).rotate_left(13) ^ len as u32
 }

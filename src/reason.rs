@@ -2,8 +2,10 @@ use core::hash::Hasher;
 
 use phf_shared::PhfHash;
 
-use crate::fold::{fold, key_digest, key_words, SKIP};
-use crate::generated::{KEYS_INDEX, KEYS_LENGTHS, KEY_WORDS, PHRASES_INDEX, PHRASES_LENGTHS};
+use crate::fold::{fold, hash_words, key_digest, text_words, SKIP};
+use crate::generated::{
+    KEYS_INDEX, KEYS_LENGTHS, KEYS_SHAPE, KEY_WORDS, PHRASES_INDEX, PHRASES_LENGTHS, PHRASES_SHAPE,
+};
 use crate::StatusCode;
 
 /// [`fold`] for every byte value: one table load per byte and no branch on the byte.
@@ -60,50 +62,51 @@ pub(crate) fn same_phrase(a: &str, b: &str) -> bool {
 }
 
 /// A key of a generated reverse index, lowercase, stored as what a lookup compares: its
-/// length and its [`key_words`]. No pointer to the text, so no relocation per key in a
+/// length, its [`text_words`], and in each word the bits a text may lack where the key has
+/// a small letter. No pointer to the text, so no relocation per key in a
 /// position-independent binary.
 pub(crate) struct Key {
     len: usize,
     words: [u64; KEY_WORDS],
+    letters: [u64; KEY_WORDS],
 }
 
 impl Key {
-    /// The key of `len` bytes with these [`key_words`]; the build script works them out for
-    /// each key with the functions of `src/fold.rs`.
-    pub(crate) const fn from_words(len: usize, words: [u64; KEY_WORDS]) -> Self {
-        Key { len, words }
-    }
-
-    /// Whether `text` is this key, ignoring ASCII case.
-    #[inline(always)]
-    fn matches(&self, text: &Text<'_>) -> bool {
-        // `&` rather than `&&`: one branch on the lot.
-        (self.len == text.bytes.len()) & (self.words == text.words)
-    }
-}
-
-/// A text to look up, with what the indexes hash and compare worked out once.
-struct Text<'a> {
-    bytes: &'a [u8],
-    words: [u64; KEY_WORDS],
-}
-
-impl<'a> Text<'a> {
-    /// `bytes`, which must be no longer than the longest key: [`key_words`] covers no more.
-    #[inline(always)]
-    fn new(bytes: &'a [u8]) -> Self {
-        Text {
-            bytes,
-            words: key_words(bytes),
+    /// The key of `len` bytes with these [`text_words`] and their [`letter_bits`]; the build
+    /// script works them out for each key with the functions of `src/fold.rs`.
+    ///
+    /// [`letter_bits`]: crate::fold::letter_bits
+    pub(crate) const fn new(len: usize, words: [u64; KEY_WORDS], letters: [u64; KEY_WORDS]) -> Self {
+        Key {
+            len,
+            words,
+            letters,
         }
     }
+
+    /// Whether `text` is this key, ignoring ASCII case: setting the case bit where the key
+    /// has a letter turns the text into the key, and nothing else may differ.
+    #[inline(always)]
+    fn matches(&self, text: &Text<'_>) -> bool {
+        let words: [u64; KEY_WORDS] = text_words(text.bytes);
+        let mut differ = 0;
+        for at in 0..KEY_WORDS {
+            differ |= (words[at] | self.letters[at]) ^ self.words[at];
+        }
+        // `&` rather than `&&`: one branch on the lot.
+        (self.len == text.bytes.len()) & (differ == 0)
+    }
+}
+
+/// A text to look up, no longer than the longest key: [`text_words`] covers no more.
+struct Text<'a> {
+    bytes: &'a [u8],
 }
 
 impl PhfHash for Text<'_> {
     #[inline(always)]
     fn phf_hash<H: Hasher>(&self, state: &mut H) {
-        let edges = (self.words[0], self.words[KEY_WORDS - 1]);
-        state.write_u32(key_digest(self.bytes.len(), edges));
+        state.write_u32(key_digest(self.bytes.len(), hash_words(self.bytes)));
     }
 }
 
@@ -115,14 +118,36 @@ impl PhfHash for Text<'_> {
 /// twice per lookup. Here the sizes are constants, and a phrase took 18.4 ns instead of
 /// 24.5 ns on the benchmark machine.
 #[inline(always)]
-fn get(index: &'static phf::Map<Key, StatusCode>, text: &Text<'_>) -> Option<StatusCode> {
-    if index.entries.is_empty() {
+fn get(index: &'static phf::Map<Key, StatusCode>, shape: Shape, text: &Text<'_>) -> Option<StatusCode> {
+    if shape.entries == 0 {
         return None;
     }
-    let hash = phf_shared::ptrhash::hash(text, &index.key);
-    let at = phf_shared::ptrhash::get_index(index.key, hash, index.pilots, index.remap, index.entries.len());
+    let pilots = &index.pilots[..shape.pilots];
+    let remap = &index.remap[..shape.remap];
+    let hash = phf_shared::ptrhash::hash(text, &shape.seed);
+    let at = phf_shared::ptrhash::get_index(shape.seed, hash, pilots, remap, shape.entries);
     let (key, status) = &index.entries[at as usize];
     key.matches(text).then_some(*status)
+}
+
+/// A generated index's seed and sizes, as constants.
+#[derive(Clone, Copy)]
+pub(crate) struct Shape {
+    pub(crate) seed: u64,
+    pub(crate) pilots: usize,
+    pub(crate) remap: usize,
+    pub(crate) entries: usize,
+}
+
+impl Shape {
+    pub(crate) const fn of(map: &phf::Map<Key, StatusCode>) -> Self {
+        Shape {
+            seed: map.key,
+            pilots: map.pilots.len(),
+            remap: map.remap.len(),
+            entries: map.entries.len(),
+        }
+    }
 }
 
 impl StatusCode {
@@ -149,7 +174,7 @@ impl StatusCode {
         // without folding, and that much is inlined. Anything else (other separators) is
         // folded, out of line, and tried against every key.
         if PHRASES_LENGTHS.contains(&text.len()) {
-            let found = get(&PHRASES_INDEX, &Text::new(text.as_bytes()));
+            let found = get(&PHRASES_INDEX, PHRASES_SHAPE, &Text { bytes: text.as_bytes() });
             if found.is_some() {
                 return found;
             }
@@ -166,5 +191,5 @@ fn from_folded(text: &str) -> Option<StatusCode> {
     if !KEYS_LENGTHS.contains(&key.len()) {
         return None;
     }
-    get(&KEYS_INDEX, &Text::new(key))
+    get(&KEYS_INDEX, KEYS_SHAPE, &Text { bytes: key })
 }
