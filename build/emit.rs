@@ -596,7 +596,7 @@ fn reverse_indexes(out: &mut String, statuses: &[Status]) {
     let words = key_words(longest);
     writeln!(
         out,
-        "\nuse crate::reason::{{Key, Shape}};\n\n\
+        "\nuse crate::reason::{{Index, Key}};\n\n\
          /// How many eight-byte words a key is compared by (see `key_words` in src/fold.rs).\n\
          pub(crate) const KEY_WORDS: usize = {words};"
     )
@@ -649,9 +649,12 @@ fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], wo
         "\n/// How long the keys of [`{name}_INDEX`] are, in bytes.\n\
          pub(crate) const {name}_LENGTHS: core::ops::RangeInclusive<usize> = {shortest}..={longest};\n\n\
          /// {doc}\n\
-         pub(crate) static {name}_INDEX: phf::Map<Key, StatusCode> = {name}_MAP;\n\n\
-         /// The seed and sizes of [`{name}_INDEX`], for the lookup to build on as constants.\n\
-         pub(crate) const {name}_SHAPE: Shape = Shape::of(&{name}_MAP);\n\n\
+         pub(crate) static {name}_INDEX: Index<\n    \
+         {{ {name}_MAP.pilots.len() }},\n    \
+         {{ {name}_MAP.remap.len() }},\n    \
+         {{ {name}_MAP.entries.len() }},\n\
+         > = Index::new(&{name}_MAP);\n\n\
+         /// The map phf_codegen made for [`{name}_INDEX`].\n\
          const {name}_MAP: phf::Map<Key, StatusCode> = {};",
         map.build()
     )

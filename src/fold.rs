@@ -16,34 +16,6 @@ pub const fn fold(byte: u8) -> u8 {
     }
 }
 
-/// `word` with each ASCII capital lowered and every other byte as it is: [`fold`]'s case
-/// folding for eight bytes at once, without a branch or a table.
-#[inline(always)]
-pub const fn lower_word(word: u64) -> u64 {
-    const ONES: u64 = u64::MAX / 0xFF;
-    let seven_bits = word & (ONES * 0x7F);
-    // No byte carries into the next: each sum stays below 0x100.
-    let from_a = seven_bits + ONES * (0x80 - b'A' as u64);
-    let past_z = seven_bits + ONES * (0x80 - b'Z' as u64 - 1);
-    let capitals = from_a & !past_z & !word & (ONES * 0x80);
-    word | capitals >> 2
-}
-
-/// The first and the last eight bytes of `text`, lowered with [`lower_word`]; they overlap
-/// when `text` is shorter than 16 bytes, and shorter texts fill them as far as they go.
-/// Two texts of the same length are equal ignoring ASCII case exactly when these words
-/// are equal and, past 16 bytes, so are the lowered bytes between them.
-#[inline(always)]
-pub const fn edge_words(text: &[u8]) -> (u64, u64) {
-    let len = text.len();
-    let (first, last) = if len >= 8 {
-        (le_u64(text, 0), le_u64(text, len - 8))
-    } else {
-        short_words(text)
-    };
-    (lower_word(first), lower_word(last))
-}
-
 /// The first and last word of a text shorter than eight bytes, as they are.
 #[inline(always)]
 const fn short_words(text: &[u8]) -> (u64, u64) {
@@ -115,6 +87,10 @@ pub const CASE_BITS: u64 = u64::MAX / 0xFF * 0x20;
 
 /// `CASE_BITS` in the bytes of `word` that are small ASCII letters: the bits a text may
 /// lack where a lowercase key has those letters.
+#[allow(
+    dead_code,
+    reason = "the build script calls it; the library stores what it gives"
+)]
 pub const fn letter_bits(word: u64) -> u64 {
     let mut bits = 0;
     let mut at = 0;
@@ -125,6 +101,25 @@ pub const fn letter_bits(word: u64) -> u64 {
         at += 1;
     }
     bits
+}
+
+/// Whether a text with these [`text_words`] is, ignoring ASCII case, the lowercase key
+/// with these words and these [`letter_bits`] of them, when the two have the same length:
+/// setting the case bit where the key has a letter must turn every text word into the
+/// key's. Nothing else may differ, so a capital matches only its own small letter.
+#[allow(
+    dead_code,
+    reason = "the library calls it; the build script has no text to compare"
+)]
+#[inline(always)]
+pub const fn same_words<const N: usize>(text: &[u64; N], key: &[u64; N], letters: &[u64; N]) -> bool {
+    let mut differ = 0;
+    let mut at = 0;
+    while at < N {
+        differ |= (text[at] | letters[at]) ^ key[at];
+        at += 1;
+    }
+    differ == 0
 }
 
 /// The two words the reverse indexes hash for `text`, as they are: its first and its last

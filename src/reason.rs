@@ -2,10 +2,8 @@ use core::hash::Hasher;
 
 use phf_shared::PhfHash;
 
-use crate::fold::{fold, hash_words, key_digest, text_words, SKIP};
-use crate::generated::{
-    KEYS_INDEX, KEYS_LENGTHS, KEYS_SHAPE, KEY_WORDS, PHRASES_INDEX, PHRASES_LENGTHS, PHRASES_SHAPE,
-};
+use crate::fold::{fold, hash_words, key_digest, same_words, text_words, SKIP};
+use crate::generated::{KEYS_INDEX, KEYS_LENGTHS, KEY_WORDS, PHRASES_INDEX, PHRASES_LENGTHS};
 use crate::StatusCode;
 
 /// [`fold`] for every byte value: one table load per byte and no branch on the byte.
@@ -65,6 +63,7 @@ pub(crate) fn same_phrase(a: &str, b: &str) -> bool {
 /// length, its [`text_words`], and in each word the bits a text may lack where the key has
 /// a small letter. No pointer to the text, so no relocation per key in a
 /// position-independent binary.
+#[derive(Clone, Copy)]
 pub(crate) struct Key {
     len: usize,
     words: [u64; KEY_WORDS],
@@ -77,24 +76,16 @@ impl Key {
     ///
     /// [`letter_bits`]: crate::fold::letter_bits
     pub(crate) const fn new(len: usize, words: [u64; KEY_WORDS], letters: [u64; KEY_WORDS]) -> Self {
-        Key {
-            len,
-            words,
-            letters,
-        }
+        Key { len, words, letters }
     }
 
     /// Whether `text` is this key, ignoring ASCII case: setting the case bit where the key
     /// has a letter turns the text into the key, and nothing else may differ.
     #[inline(always)]
     fn matches(&self, text: &Text<'_>) -> bool {
-        let words: [u64; KEY_WORDS] = text_words(text.bytes);
-        let mut differ = 0;
-        for at in 0..KEY_WORDS {
-            differ |= (words[at] | self.letters[at]) ^ self.words[at];
-        }
+        let words = text_words(text.bytes);
         // `&` rather than `&&`: one branch on the lot.
-        (self.len == text.bytes.len()) & (differ == 0)
+        (self.len == text.bytes.len()) & same_words(&words, &self.words, &self.letters)
     }
 }
 
@@ -110,43 +101,58 @@ impl PhfHash for Text<'_> {
     }
 }
 
-/// `index.get(text)`, as phf does it: phf_shared's hash and index, then one comparison,
-/// on the fields phf_codegen's output fills in.
-///
-/// Spelled out because phf's `Map::get` is neither `#[inline]` nor small: it stays a call
-/// into another codegen unit, which reads the map's sizes at run time and divides by them
-/// twice per lookup. Here the sizes are constants, and a phrase took 18.4 ns instead of
-/// 24.5 ns on the benchmark machine.
-#[inline(always)]
-fn get(index: &'static phf::Map<Key, StatusCode>, shape: Shape, text: &Text<'_>) -> Option<StatusCode> {
-    if shape.entries == 0 {
-        return None;
-    }
-    let pilots = &index.pilots[..shape.pilots];
-    let remap = &index.remap[..shape.remap];
-    let hash = phf_shared::ptrhash::hash(text, &shape.seed);
-    let at = phf_shared::ptrhash::get_index(shape.seed, hash, pilots, remap, shape.entries);
-    let (key, status) = &index.entries[at as usize];
-    key.matches(text).then_some(*status)
+/// A reverse index: the seed, pilots, remap table and entries of a map that phf_codegen
+/// made (phf's PtrHash layout), copied at compile time into arrays whose lengths are part
+/// of the type, so that every size the lookup reduces by or checks against is a constant.
+pub(crate) struct Index<const PILOTS: usize, const REMAP: usize, const ENTRIES: usize> {
+    seed: u64,
+    pilots: [u8; PILOTS],
+    remap: [u32; REMAP],
+    entries: [(Key, StatusCode); ENTRIES],
 }
 
-/// A generated index's seed and sizes, as constants.
-#[derive(Clone, Copy)]
-pub(crate) struct Shape {
-    pub(crate) seed: u64,
-    pub(crate) pilots: usize,
-    pub(crate) remap: usize,
-    pub(crate) entries: usize,
-}
-
-impl Shape {
-    pub(crate) const fn of(map: &phf::Map<Key, StatusCode>) -> Self {
-        Shape {
+impl<const PILOTS: usize, const REMAP: usize, const ENTRIES: usize> Index<PILOTS, REMAP, ENTRIES> {
+    /// The index of `map`, whose slices have the lengths the type names.
+    pub(crate) const fn new(map: &phf::Map<Key, StatusCode>) -> Self {
+        const UNUSED: (Key, StatusCode) = (Key::new(0, [0; KEY_WORDS], [0; KEY_WORDS]), StatusCode::Ok);
+        let mut index = Index {
             seed: map.key,
-            pilots: map.pilots.len(),
-            remap: map.remap.len(),
-            entries: map.entries.len(),
+            pilots: [0; PILOTS],
+            remap: [0; REMAP],
+            entries: [UNUSED; ENTRIES],
+        };
+        let mut at = 0;
+        while at < PILOTS {
+            index.pilots[at] = map.pilots[at];
+            at += 1;
         }
+        let mut at = 0;
+        while at < REMAP {
+            index.remap[at] = map.remap[at];
+            at += 1;
+        }
+        let mut at = 0;
+        while at < ENTRIES {
+            index.entries[at] = map.entries[at];
+            at += 1;
+        }
+        index
+    }
+
+    /// `map.get(text)`, as phf does it: phf_shared's hash and index, then one comparison.
+    ///
+    /// Spelled out because phf's `Map::get` is neither `#[inline]` nor small: it stays a
+    /// call into another codegen unit, which reads the map's sizes at run time and reduces
+    /// by them twice per lookup.
+    #[inline(always)]
+    fn get(&self, text: &Text<'_>) -> Option<StatusCode> {
+        if ENTRIES == 0 {
+            return None;
+        }
+        let hash = phf_shared::ptrhash::hash(text, &self.seed);
+        let at = phf_shared::ptrhash::get_index(self.seed, hash, &self.pilots, &self.remap, ENTRIES);
+        let (key, status) = &self.entries[at as usize];
+        key.matches(text).then_some(*status)
     }
 }
 
@@ -174,7 +180,9 @@ impl StatusCode {
         // without folding, and that much is inlined. Anything else (other separators) is
         // folded, out of line, and tried against every key.
         if PHRASES_LENGTHS.contains(&text.len()) {
-            let found = get(&PHRASES_INDEX, PHRASES_SHAPE, &Text { bytes: text.as_bytes() });
+            let found = PHRASES_INDEX.get(&Text {
+                bytes: text.as_bytes(),
+            });
             if found.is_some() {
                 return found;
             }
@@ -191,5 +199,5 @@ fn from_folded(text: &str) -> Option<StatusCode> {
     if !KEYS_LENGTHS.contains(&key.len()) {
         return None;
     }
-    get(&KEYS_INDEX, KEYS_SHAPE, &Text { bytes: key })
+    KEYS_INDEX.get(&Text { bytes: key })
 }
