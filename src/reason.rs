@@ -201,3 +201,87 @@ fn from_folded(text: &str) -> Option<StatusCode> {
     }
     KEYS_INDEX.get(&Text { bytes: key })
 }
+
+/// The two indexes on their own: through `from_reason`, a fast path that missed would go
+/// unnoticed, because the folded index behind it finds the same statuses.
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use std::string::{String, ToString};
+    use std::vec::Vec;
+    use std::{format, vec};
+
+    use super::*;
+
+    /// Every reason phrase and variant name as written, in its own, lower and upper case.
+    fn spellings() -> Vec<(String, StatusCode)> {
+        let mut spellings = Vec::new();
+        for &status in StatusCode::ALL {
+            for text in [status.reason().to_string(), format!("{status:?}")] {
+                for text in [text.to_lowercase(), text.to_uppercase(), text] {
+                    spellings.push((text, status));
+                }
+            }
+        }
+        spellings
+    }
+
+    fn phrase(text: &str) -> Option<StatusCode> {
+        PHRASES_INDEX.get(&Text {
+            bytes: text.as_bytes(),
+        })
+    }
+
+    #[test]
+    fn phrase_index_finds_every_phrase_and_name_as_written() {
+        for (text, status) in spellings() {
+            assert_eq!(phrase(&text), Some(status), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn key_index_finds_every_folded_phrase_and_name() {
+        for (text, status) in spellings() {
+            let mut key = [0; LONGEST_KEY + 8];
+            let key = fold_into(&text, &mut key).expect("no phrase is too long");
+            assert_eq!(KEYS_INDEX.get(&Text { bytes: key }), Some(status), "{text:?}");
+        }
+    }
+
+    /// One byte changed to anything but its other case, one byte added or one taken away:
+    /// the phrase index finds nothing, or a status whose phrase or name that really is.
+    #[test]
+    fn phrase_index_rejects_near_misses() {
+        let spellings = spellings();
+        let named = |text: &str| {
+            spellings
+                .iter()
+                .find(|(known, _)| known.eq_ignore_ascii_case(text))
+                .map(|&(_, status)| status)
+        };
+        for (text, _) in &spellings {
+            let bytes = text.as_bytes();
+            let mut near = vec![text[1..].to_string(), format!("{text}s"), format!("x{text}")];
+            for at in 0..bytes.len() {
+                for other in [
+                    b' ',
+                    b'#',
+                    b'\0',
+                    bytes[at] ^ 0x20,
+                    bytes[at] ^ 0x01,
+                    bytes[at] ^ 0x40,
+                ] {
+                    let mut changed = bytes.to_vec();
+                    changed[at] = other;
+                    if let Ok(changed) = String::from_utf8(changed) {
+                        near.push(changed);
+                    }
+                }
+            }
+            for near in near {
+                assert_eq!(phrase(&near), named(&near), "{near:?}");
+            }
+        }
+    }
+}
