@@ -58,8 +58,9 @@ const fn le_u32(text: &[u8], at: usize) -> u64 {
 /// are (not lowered): for a text of 8 bytes or more, the words at 0, 8, 16 and so on, the
 /// offsets capped at `len - 8` so that none reads past the end and the last word always
 /// ends with the text. They cover every byte of a text up to `8 * N` bytes long. A shorter
-/// text has the words [`edge_words`] lowers, first and then last, which cover it too.
-/// Fixed offsets and a fixed count make the comparison one branch, whatever the length.
+/// text has its first and its last four bytes (all of it in the first, when shorter than
+/// four) in the first word and in the others, which cover it too. Fixed offsets and a
+/// fixed count make the comparison one branch, whatever the length.
 #[inline(always)]
 pub const fn text_words<const N: usize>(text: &[u8]) -> [u64; N] {
     let len = text.len();
