@@ -16,7 +16,7 @@ pub mod advice;
 #[path = "../src/fold.rs"]
 pub mod fold;
 #[path = "read.rs"]
-mod read;
+pub mod read;
 
 use advice::Owner;
 pub use advice::{Header, Retry, RETRY_CHOICES};

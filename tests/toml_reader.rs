@@ -5,21 +5,11 @@
 //! The expected values are written out here from the specification, not taken from the
 //! reader.
 
-/// What the reader reports: the same shape as the build script's own error.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error {
-    pub line: usize,
-    pub message: String,
-}
-
-#[path = "../build/read.rs"]
-#[allow(dead_code)]
-mod read;
-
 #[allow(unused)]
 mod common;
 
-use read::{read_tables, Lines, Table, Value};
+use common::parse::read::{read_tables, Lines, Table, Value};
+use common::parse::Error;
 
 /// The tables of `text` and the errors, each error as "line: message".
 fn read(text: &str) -> (Vec<Table>, Vec<String>) {
