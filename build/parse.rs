@@ -3,11 +3,11 @@
 //! No I/O here: the build script calls [`parse`] on the file's text, and the tests call it
 //! on broken variants of that text (through `#[path = "../build/parse.rs"]`).
 //!
-//! Reading happens in two passes. `read.rs` turns the TOML event stream of `toml_parser`
-//! into plain tables of keys and values; `Checker`, here, turns those into records and
-//! says what is wrong with them. Every problem becomes an [`Error`], and all of them
-//! are returned together, so one build shows every mistake in the file (every syntax
-//! error, or, in a file that is valid TOML, every problem with what it says).
+//! Reading happens in two passes. `read.rs` reads the TOML text into plain tables of keys
+//! and values; `Checker`, here, turns those into records and says what is wrong with them.
+//! Every problem becomes an [`Error`], and all of them are returned together, so one build
+//! shows every mistake in the file (every syntax error, or, in a file that is valid TOML,
+//! every problem with what it says).
 
 use std::fmt;
 
@@ -16,7 +16,7 @@ pub mod advice;
 #[path = "../src/fold.rs"]
 pub mod fold;
 #[path = "read.rs"]
-mod read;
+pub mod read;
 
 use advice::Owner;
 pub use advice::{Header, Retry, RETRY_CHOICES};

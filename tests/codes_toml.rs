@@ -118,14 +118,19 @@ fn the_small_file_is_valid() {
 #[test]
 fn toml_syntax_errors_name_the_line() {
     let line = line_of("name = \"NotFound\"");
-    for broken in ["name = \"NotFound", "name = = \"NotFound\"", "name \"NotFound\""] {
+    for (broken, message) in [
+        (
+            "name = \"NotFound",
+            "unterminated string (expected a closing `\"` on the same line)",
+        ),
+        ("name = = \"NotFound\"", "unexpected `=` (expected a value)"),
+        (
+            "name \"NotFound\"",
+            "unexpected `\"` (expected `=` after the key)",
+        ),
+    ] {
         let errors = errors("name = \"NotFound\"", broken);
-        assert!(!errors.is_empty());
-        let prefix = format!("{line}: invalid TOML: ");
-        assert!(
-            errors.iter().all(|e| e.starts_with(&prefix)),
-            "{broken:?}: {errors:#?}"
-        );
+        assert_eq!(errors, [format!("{line}: invalid TOML: {message}")], "{broken:?}");
     }
 }
 
