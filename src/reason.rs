@@ -249,6 +249,18 @@ mod tests {
         }
     }
 
+    /// Separators are ignored wherever they are, also where they take a folded key to the
+    /// longest length at the end of an eight-byte chunk.
+    #[test]
+    fn folding_skips_separators_at_any_length() {
+        for (text, status) in spellings() {
+            for extra in 0..=8 {
+                let padded = format!("{text}{}", "_".repeat(extra));
+                assert_eq!(StatusCode::from_reason(&padded), Some(status), "{padded:?}");
+            }
+        }
+    }
+
     /// One byte changed to anything but its other case, one byte added or one taken away:
     /// the phrase index finds nothing, or a status whose phrase or name that really is.
     #[test]
