@@ -531,7 +531,8 @@ struct Key {
 
 /// What the library hashes for the key `text`.
 fn digest(text: &str) -> u32 {
-    fold::key_digest(text.len(), fold::hash_words(text.as_bytes()))
+    let words: [u64; 2] = fold::text_words(text.as_bytes());
+    fold::key_digest(text.len(), fold::hash_words(&words))
 }
 
 impl phf_shared::PhfHash for Key {

@@ -21,7 +21,8 @@ pub const fn fold(byte: u8) -> u8 {
 const fn short_words(text: &[u8]) -> (u64, u64) {
     let len = text.len();
     if len >= 4 {
-        (le_u32(text, 0), le_u32(text, len - 4))
+        // The last four bytes where they are in a longer text's last word.
+        (le_u32(text, 0), le_u32(text, len - 4) << 32)
     } else if len > 0 {
         // Bytes 0, len / 2 and len - 1 are every byte of a text this short.
         let bytes = text[0] as u64 | (text[len / 2] as u64) << 8 | (text[len - 1] as u64) << 16;
@@ -128,13 +129,8 @@ pub const fn same_words<const N: usize>(text: &[u64; N], key: &[u64; N], letters
 /// text of four bytes or more, so the hash waits for no branch on the length; a shorter
 /// text has all its bytes in the first.
 #[inline(always)]
-pub const fn hash_words(text: &[u8]) -> (u32, u32) {
-    let len = text.len();
-    if len >= 4 {
-        (le_u32(text, 0) as u32, le_u32(text, len - 4) as u32)
-    } else {
-        (short_words(text).0 as u32, 0)
-    }
+pub const fn hash_words<const N: usize>(words: &[u64; N]) -> (u32, u32) {
+    (words[0] as u32, (words[N - 1] >> 32) as u32)
 }
 
 /// What the reverse indexes hash for a key of `len` bytes with these [`hash_words`]: 32

@@ -83,21 +83,32 @@ impl Key {
     /// has a letter turns the text into the key, and nothing else may differ.
     #[inline(always)]
     fn matches(&self, text: &Text<'_>) -> bool {
-        let words = text_words(text.bytes);
         // `&` rather than `&&`: one branch on the lot.
-        (self.len == text.bytes.len()) & same_words(&words, &self.words, &self.letters)
+        (self.len == text.bytes.len()) & same_words(&text.words, &self.words, &self.letters)
     }
 }
 
-/// A text to look up, no longer than the longest key: [`text_words`] covers no more.
+/// A text to look up, no longer than the longest key ([`text_words`] covers no more), with
+/// its words worked out once for the hash and the comparison.
 struct Text<'a> {
     bytes: &'a [u8],
+    words: [u64; KEY_WORDS],
+}
+
+impl<'a> Text<'a> {
+    #[inline(always)]
+    fn new(bytes: &'a [u8]) -> Self {
+        Text {
+            bytes,
+            words: text_words(bytes),
+        }
+    }
 }
 
 impl PhfHash for Text<'_> {
     #[inline(always)]
     fn phf_hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u32(key_digest(self.bytes.len(), hash_words(self.bytes)));
+        state.write_u32(key_digest(self.bytes.len(), hash_words(&self.words)));
     }
 }
 
@@ -180,9 +191,7 @@ impl StatusCode {
         // without folding, and that much is inlined. Anything else (other separators) is
         // folded, out of line, and tried against every key.
         if PHRASES_LENGTHS.contains(&text.len()) {
-            let found = PHRASES_INDEX.get(&Text {
-                bytes: text.as_bytes(),
-            });
+            let found = PHRASES_INDEX.get(&Text::new(text.as_bytes()));
             if found.is_some() {
                 return found;
             }
@@ -199,7 +208,7 @@ fn from_folded(text: &str) -> Option<StatusCode> {
     if !KEYS_LENGTHS.contains(&key.len()) {
         return None;
     }
-    KEYS_INDEX.get(&Text { bytes: key })
+    KEYS_INDEX.get(&Text::new(key))
 }
 
 /// The two indexes on their own: through `from_reason`, a fast path that missed would go
@@ -228,9 +237,7 @@ mod tests {
     }
 
     fn phrase(text: &str) -> Option<StatusCode> {
-        PHRASES_INDEX.get(&Text {
-            bytes: text.as_bytes(),
-        })
+        PHRASES_INDEX.get(&Text::new(text.as_bytes()))
     }
 
     #[test]
@@ -245,7 +252,7 @@ mod tests {
         for (text, status) in spellings() {
             let mut key = [0; LONGEST_KEY + 8];
             let key = fold_into(&text, &mut key).expect("no phrase is too long");
-            assert_eq!(KEYS_INDEX.get(&Text { bytes: key }), Some(status), "{text:?}");
+            assert_eq!(KEYS_INDEX.get(&Text::new(key)), Some(status), "{text:?}");
         }
     }
 
