@@ -59,8 +59,9 @@ const fn le_u32(text: &[u8], at: usize) -> u64 {
 /// are (not lowered): for a text of 8 bytes or more, the words at 0, 8, 16 and so on, the
 /// offsets capped at `len - 8` so that none reads past the end and the last word always
 /// ends with the text. They cover every byte of a text up to `8 * N` bytes long. A shorter
-/// text has its first and its last four bytes (all of it in the first, when shorter than
-/// four) in the first word and in the others, which cover it too. Fixed offsets and a
+/// text has its first four bytes in the first word and its last four in the upper half of
+/// the others, where a longer text has them (all of it in the first, when shorter than
+/// four), which cover it too. Fixed offsets and a
 /// fixed count make the comparison one branch, whatever the length.
 #[inline(always)]
 pub const fn text_words<const N: usize>(text: &[u8]) -> [u64; N] {
@@ -124,10 +125,9 @@ pub const fn same_words<const N: usize>(text: &[u64; N], key: &[u64; N], letters
     differ == 0
 }
 
-/// The two words the reverse indexes hash for `text`, as they are: its first and its last
-/// four bytes, which overlap when it is shorter than eight. The same two loads for any
-/// text of four bytes or more, so the hash waits for no branch on the length; a shorter
-/// text has all its bytes in the first.
+/// What the reverse indexes hash of a text, taken from its [`text_words`]: its first and
+/// its last four bytes, which overlap when it is shorter than eight (a text shorter than
+/// four has all its bytes in the first, and zero for the last).
 #[inline(always)]
 pub const fn hash_words<const N: usize>(words: &[u64; N]) -> (u32, u32) {
     (words[0] as u32, (words[N - 1] >> 32) as u32)
