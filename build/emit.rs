@@ -548,18 +548,23 @@ impl phf_shared::FmtConst for Key {
         // are what the library's `text_words::<KEY_WORDS>` gives, since the last word of a
         // text no longer than `8 * self.words` bytes is at `len - 8` either way.
         let all: [u64; 64] = fold::text_words(bytes);
-        let mut words = all[..self.words - 1].to_vec();
-        words.push(all[63]);
-        let list = |f: &mut fmt::Formatter<'_>, words: &mut dyn Iterator<Item = u64>| {
-            let words: Vec<String> = words.map(|word| format!("{word:#018x}")).collect();
-            write!(f, "[{}]", words.join(", "))
-        };
-        write!(f, "/* {:?} */ Key::new({}, ", self.text, bytes.len())?;
-        list(f, &mut words.iter().copied())?;
-        f.write_str(", ")?;
-        list(f, &mut words.iter().map(|&word| fold::letter_bits(word)))?;
-        f.write_str(")")
+        let words: Vec<u64> = all[..self.words - 1].iter().chain(&all[63..]).copied().collect();
+        let letters: Vec<u64> = words.iter().map(|&word| fold::letter_bits(word)).collect();
+        write!(
+            f,
+            "/* {:?} */ Key::new({}, [{}], [{}])",
+            self.text,
+            bytes.len(),
+            hex(&words),
+            hex(&letters)
+        )
     }
+}
+
+/// `words` as Rust hexadecimal literals, separated by commas.
+fn hex(words: &[u64]) -> String {
+    let words: Vec<String> = words.iter().map(|word| format!("{word:#018x}")).collect();
+    words.join(", ")
 }
 
 /// How many eight-byte words the keys are compared by, when the longest is `len` bytes:
@@ -598,7 +603,7 @@ fn reverse_indexes(out: &mut String, statuses: &[Status]) {
     writeln!(
         out,
         "\nuse crate::reason::{{Index, Key}};\n\n\
-         /// How many eight-byte words a key is compared by (see `key_words` in src/fold.rs).\n\
+         /// How many eight-byte words a key is compared by (see `text_words` in src/fold.rs).\n\
          pub(crate) const KEY_WORDS: usize = {words};"
     )
     .unwrap();
@@ -618,8 +623,9 @@ fn reverse_indexes(out: &mut String, statuses: &[Status]) {
     );
 }
 
-/// `static {NAME}_INDEX`, a perfect-hash map from each key to its status, and
-/// `{NAME}_LENGTHS`, the range of their lengths in bytes.
+/// `static {NAME}_INDEX`, a perfect-hash map from each key to its status (phf_codegen's
+/// `{NAME}_MAP`, copied into arrays at compile time), and `{NAME}_LENGTHS`, the range of
+/// their lengths in bytes.
 fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], words: usize) {
     let mut map = phf_codegen::Map::new();
     let mut digests: Vec<u32> = Vec::new();

@@ -3220,7 +3220,7 @@ pub(crate) const LONGEST_COMPOSED_LINE: usize = 25;
 
 use crate::reason::{Index, Key};
 
-/// How many eight-byte words a key is compared by (see `key_words` in src/fold.rs).
+/// How many eight-byte words a key is compared by (see `text_words` in src/fold.rs).
 pub(crate) const KEY_WORDS: usize = 4;
 
 /// How long the keys of [`PHRASES_INDEX`] are, in bytes.
