@@ -30,8 +30,10 @@ proptest! {
 
     #[test]
     fn phrase_like_strings_are_an_answer_not_a_panic(text in "[0-9 A-Za-z'_-]{0,40}") {
+        // A number parses from 100 to 999, as a status line carries it, so "600" is an
+        // answer too, though not a valid status code.
         if let Ok(status) = text.parse::<StatusCode>() {
-            prop_assert!(status.is_valid());
+            prop_assert!((100..=999).contains(&status.code()), "{text:?}");
         }
     }
 
