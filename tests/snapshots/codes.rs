@@ -488,7 +488,7 @@ pub enum StatusCode {
     ExpectationFailed = 417,
     /// `418 I'm a teapot`
     ///
-    /// Born in RFC 2324, an April Fools' spoof about coffee pots, and returned as a joke by enough servers that HTTP now keeps the number reserved and unused. It has no real meaning in HTTP.
+    /// Born in RFC 2324, an April Fools' spoof about coffee pots, and returned as a joke by enough servers that HTTP now keeps the number reserved and unused. It has no real meaning in HTTP: a client should handle it as a plain 400 and look in the body for what the server meant.
     ///
     /// The registry reserves it as unused.
     ///
@@ -1727,7 +1727,7 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "The server will not take the request body as it was sent: its Content-Type or Content-Encoding is not one this resource handles for this method, or the data itself proved to be in an unsupported format. Resend it in a supported format; an Accept or Accept-Encoding header field in the response may list which.", // 415
     "The server turned down the Range header field: none of the ranges asked for fits the representation (for bytes, each starts at or past its end), or the request asked for too many small or overlapping ranges. A Content-Range of the form bytes */length, which the server should send, gives the current length to aim within.", // 416
     "The request carried an Expect header field, in practice 100-continue, the only expectation HTTP defines, and a server on the path, the origin or one in between, is unable to meet it. Send the request again without Expect.", // 417
-    "Born in RFC 2324, an April Fools' spoof about coffee pots, and returned as a joke by enough servers that HTTP now keeps the number reserved and unused. It has no real meaning in HTTP.", // 418
+    "Born in RFC 2324, an April Fools' spoof about coffee pots, and returned as a joke by enough servers that HTTP now keeps the number reserved and unused. It has no real meaning in HTTP: a client should handle it as a plain 400 and look in the body for what the server meant.", // 418
     "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 419
     "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 420
     "This connection cannot be used for this URL's host: the server at its other end is not set up to answer for it. Typically a client reused a connection opened for another host name. Retry on a different connection, such as a fresh one to that host; that is allowed even when the method is not idempotent.", // 421
@@ -3603,7 +3603,7 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
         vendor_phrase: true,
         seen: crate::Seen::Response,
         sent_as: None,
-        description: "Outlook Web Access did not accept the user's sign-in session, most often because it timed out; signing in again fixes that. If it comes up at every sign-in, an administrator should check the authentication and permission settings of IIS.",
+        description: "Outlook Web Access did not accept the user's sign-in session: it timed out, or the authentication or permission settings of IIS stand in the way. Signing in again fixes a timed-out session; if it comes up at every sign-in, an administrator should check those IIS settings.",
         url: "https://technet.microsoft.com/en-us/library/dd789741(v=EXCHG.80).aspx",
     },
     crate::Unofficial {
@@ -3702,7 +3702,7 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
         vendor_phrase: false,
         seen: crate::Seen::ServerLog,
         sent_as: Some(StatusCode::BadRequest),
-        description: "The server requires a TLS client certificate and the client presented none. nginx logs 496 but answers 400 Bad Request.",
+        description: "The server requires a TLS client certificate and the client presented none. nginx logs 496 but answers 400 Bad Request; the client has to be set up to send a certificate the server accepts.",
         url: "https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c",
     },
     crate::Unofficial {
@@ -3768,7 +3768,7 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
         vendor_phrase: true,
         seen: crate::Seen::Response,
         sent_as: None,
-        description: "Sent by Cloudflare, not by the site: it found no way to get to the origin server, for example because a DNS record points at a wrong or outdated address or a network route is broken.",
+        description: "Sent by Cloudflare, not by the site: it found no way to get to the origin server, for example because a DNS record points at a wrong or outdated address or a network route is broken. The site's owner should make sure the DNS records hold the origin's current address and that Cloudflare's network can route to it.",
         url: "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/",
     },
     crate::Unofficial {
