@@ -617,3 +617,15 @@ fn errors_are_std_errors() {
     takes(&ParseError::Empty);
     takes(&StatusCode::try_from(0).unwrap_err());
 }
+
+#[test]
+fn only_104_has_an_expiry_date() {
+    // The registry copy of 2025-09-15 gives 104's temporary registration this end date.
+    assert_eq!(
+        httpcodes::StatusCode::UploadResumptionSupported.registration_expiry(),
+        Some("2026-11-13")
+    );
+    for code in (0..=u16::MAX).filter(|&code| code != 104) {
+        assert_eq!(httpcodes::StatusCode::from_u16(code).registration_expiry(), None, "{code}");
+    }
+}

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_one_error, parse};
+use common::{assert_one_error, parse, stages};
 
 const CODES_TOML: &str = include_str!("../codes.toml");
 
@@ -62,7 +62,7 @@ fn line_of(needle: &str) -> usize {
 
 #[test]
 fn the_real_codes_toml_is_valid() {
-    let codes = parse::parse(CODES_TOML).unwrap_or_else(|errors| panic!("{errors:#?}"));
+    let codes = parse(CODES_TOML).unwrap_or_else(|errors| panic!("{errors:#?}"));
     assert_eq!(codes.statuses.len(), 64);
     assert_eq!(codes.classes.len(), 5);
 }
@@ -73,7 +73,7 @@ fn the_real_codes_toml_is_valid() {
 fn class_descriptions_are_those_of_codes_toml() {
     use httpcodes::{Class, StatusCode};
 
-    let codes = parse::parse(CODES_TOML).unwrap_or_else(|errors| panic!("{errors:#?}"));
+    let codes = parse(CODES_TOML).unwrap_or_else(|errors| panic!("{errors:#?}"));
     let classes = [
         Class::Informational,
         Class::Success,
@@ -96,18 +96,18 @@ fn class_descriptions_are_those_of_codes_toml() {
 
 #[test]
 fn the_small_file_reads_retry_headers_and_expiry() {
-    let codes = parse::parse(VALID).unwrap_or_else(|errors| panic!("{errors:#?}"));
+    let codes = parse(VALID).unwrap_or_else(|errors| panic!("{errors:#?}"));
     let status = |code| codes.statuses.iter().find(|s| s.code == code).unwrap();
-    assert_eq!(status(200).retry, parse::Retry::NotAnError);
-    assert_eq!(status(404).retry, parse::Retry::AfterChange);
+    assert_eq!(status(200).retry, stages::vocab::RetryAdvice::NotAnError);
+    assert_eq!(status(404).retry, stages::vocab::RetryAdvice::AfterChange);
     assert_eq!(status(104).expires.as_deref(), Some("2026-11-13"));
     assert_eq!(status(404).expires, None);
     let header = &status(401).headers[0];
     assert_eq!(header.fields, ["WWW-Authenticate"]);
-    assert_eq!(header.requirement, parse::advice::Requirement::Must);
+    assert_eq!(header.requirement, stages::vocab::Requirement::Must);
     assert_eq!(header.line, line_of("[[status.header]]"));
     assert_eq!(codes.classes[2].headers[0].fields, ["Retry-After"]);
-    assert_eq!(codes.invalid.retry, parse::Retry::Transient);
+    assert_eq!(codes.invalid.retry, stages::vocab::RetryAdvice::Transient);
 }
 
 #[test]
@@ -303,7 +303,7 @@ fn errors_after(replacements: &[(&str, &str)]) -> Vec<String> {
         assert!(text.contains(from), "the test's text is not in VALID: {from:?}");
         text = text.replacen(from, to, 1);
     }
-    match parse::parse(&text) {
+    match parse(&text) {
         Ok(_) => Vec::new(),
         Err(errors) => errors
             .iter()
@@ -524,7 +524,7 @@ fn header_tables_are_checked_key_by_key() {
 fn header_tables_belong_right_after_their_table() {
     let header = "\n[[status.header]]\nfields = [\"Allow\"]\nrequirement = \"must\"\ncondition = \"methods\"\nreference = \"RFC 9110, Section 15.5.6\"\n";
     let text = VALID.replacen("[invalid]", &format!("{}\n[invalid]", header.trim_start()), 1);
-    let errors = parse::parse(&text).unwrap_err();
+    let errors = parse(&text).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(
         errors[0]
@@ -551,7 +551,7 @@ fn a_header_field_listed_twice_for_one_code_is_refused() {
         "reference = \"RFC 9110, Section 15.5\"\nretry = \"after-change\"\n\n[[class.header]]\nfields = [\"www-authenticate\"]\nrequirement = \"may\"\ncondition = \"again\"\nreference = \"RFC 9110, Section 11.6.1\"\n",
         1,
     );
-    let errors = parse::parse(&text).unwrap_err();
+    let errors = parse(&text).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(
         errors[0]
@@ -572,7 +572,7 @@ fn one_run_reports_every_problem() {
         .replacen("code = 404", "code = 700", 1)
         .replacen("description = \"Fine.\"", "descripton = \"Fine.\"", 1)
         .replacen("digit = 3", "digit = 9", 1);
-    let errors = parse::parse(&text).unwrap_err();
+    let errors = parse(&text).unwrap_err();
     assert!(errors.len() >= 4, "{errors:#?}");
     assert!(errors.windows(2).all(|pair| pair[0].line <= pair[1].line));
     assert!(errors
@@ -582,9 +582,12 @@ fn one_run_reports_every_problem() {
 
 #[test]
 fn lookup_keys_fold_case_and_separators() {
-    assert_eq!(parse::lookup_key("I'm a teapot"), "imateapot");
-    assert_eq!(parse::lookup_key("Request-URI Too Long"), "requesturitoolong");
-    assert_eq!(parse::lookup_key("TOO_MANY_REQUESTS"), "toomanyrequests");
+    assert_eq!(stages::model::lookup_key("I'm a teapot"), "imateapot");
+    assert_eq!(
+        stages::model::lookup_key("Request-URI Too Long"),
+        "requesturitoolong"
+    );
+    assert_eq!(stages::model::lookup_key("TOO_MANY_REQUESTS"), "toomanyrequests");
 }
 
 mod never_panics {
@@ -594,7 +597,7 @@ mod never_panics {
     proptest! {
         #[test]
         fn on_any_text(text in any::<String>()) {
-            let _ = parse::parse(&text);
+            let _ = parse(&text);
         }
 
         #[test]
@@ -607,7 +610,7 @@ mod never_panics {
             let end = (start + len).min(CODES_TOML.len());
             if CODES_TOML.is_char_boundary(start) && CODES_TOML.is_char_boundary(end) {
                 let text = format!("{}{with}{}", &CODES_TOML[..start], &CODES_TOML[end..]);
-                if let Err(errors) = parse::parse(&text) {
+                if let Err(errors) = parse(&text) {
                     prop_assert!(!errors.is_empty());
                     prop_assert!(errors.iter().all(|e| e.line >= 1 && e.line <= text.lines().count() + 1));
                 }

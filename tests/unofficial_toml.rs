@@ -3,9 +3,10 @@
 
 mod common;
 
-use common::{assert_one_error, parse};
+use common::{assert_one_error, parse, stages};
 
-use parse::{PhraseOrigin, Seen};
+use stages::model::PhraseOrigin;
+use stages::vocab::Seen;
 
 /// A small valid file (the shared class tables, then its own); each test breaks it in one way.
 const VALID: &str = concat!(
@@ -61,7 +62,7 @@ fn table_of(code: u16) -> usize {
 
 #[test]
 fn a_valid_entry_becomes_a_record() {
-    let codes = parse::parse(VALID).unwrap_or_else(|errors| panic!("{errors:#?}"));
+    let codes = parse(VALID).unwrap_or_else(|errors| panic!("{errors:#?}"));
     let codes_in_order: Vec<u16> = codes.unofficial.iter().map(|entry| entry.code).collect();
     assert_eq!(codes_in_order, [0, 494, 499]);
 

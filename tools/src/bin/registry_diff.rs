@@ -3,17 +3,13 @@
 //! <https://www.iana.org/assignments/http-status-codes/http-status-codes-1.csv>:
 //!
 //! ```sh
-//! cargo run --example registry_diff -- http-status-codes-1.csv
+//! cargo run -p httpcodes-tools --bin registry_diff -- http-status-codes-1.csv
 //! ```
 //!
 //! Exits with 0 when they agree, 1 when they differ, and 2 when a file cannot be read.
-//! The comparison itself is `build/registry.rs`, which `tests/registry.rs` also runs.
+//! The comparison itself is `tools/src/registry.rs`, which `tools/tests/registry.rs` also runs.
 
-#[path = "../build/parse.rs"]
-#[allow(dead_code)]
-mod parse;
-#[path = "../build/registry.rs"]
-mod registry;
+use httpcodes_tools::{parse, registry};
 
 use std::process::ExitCode;
 
@@ -39,7 +35,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let codes = match parse::parse(include_str!("../codes.toml")) {
+    let codes = match parse(httpcodes_tools::CODES_TOML) {
         Ok(codes) => codes,
         Err(errors) => {
             for error in errors {

@@ -1,9 +1,9 @@
 //! Compares codes.toml with the IANA HTTP Status Code Registry, read from the CSV file IANA
 //! publishes (`http-status-codes-1.csv`), in IANA's own layout.
 //!
-//! Not part of the build. `tests/registry.rs` runs it on the copy in `tests/data/`, and a
-//! maintainer runs it on a fresh download with
-//! `cargo run --example registry_diff -- http-status-codes-1.csv`.
+//! Not part of the build. `tools/tests/registry.rs` runs it on the copy in `tests/data/`,
+//! and a maintainer runs it on a fresh download with
+//! `cargo run -p httpcodes-tools --bin registry_diff -- http-status-codes-1.csv`.
 //!
 //! The layout, as IANA writes it: a header `Value,Description,Reference`; one row per
 //! code or per range of unassigned codes (`105-199,Unassigned,`); fields quoted when they
@@ -16,7 +16,8 @@
 
 use std::fmt;
 
-use crate::parse::{Codes, Registry};
+use crate::stages::model::Codes;
+use crate::stages::vocab::RegistryStatus as Registry;
 
 /// One code as the registry lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,15 +1,14 @@
-//! Checked records -> Rust source and the docs table.
+//! Stage three, the Rust items: records -> `codes.rs`, the `StatusCode` enum and the
+//! `const fn` tables the library's methods read. The reverse index is `emit_index.rs`.
 //!
 //! The output is deterministic: statuses come sorted by code, and phf_codegen seeds its
 //! generator with a fixed value, so the same codes.toml always gives the same bytes.
 
-use std::fmt::{self, Write as _};
+use std::fmt::Write as _;
 
-use crate::parse::advice::Requirement;
-use crate::parse::{
-    fold, lookup_key, lookup_keys, Class, Codes, Header, Phrase, PhraseOrigin, Redirect, Registry, Retry,
-    Seen, Status,
-};
+use super::emit_index::reverse_indexes;
+use super::model::{lookup_key, Class, Codes, Header, PhraseOrigin, Status};
+use super::vocab::{RedirectMethod, RegistryStatus, RetryAdvice, CLASSES};
 
 /// The generated Rust, included by `src/lib.rs`.
 pub fn rust(codes: &Codes) -> String {
@@ -117,7 +116,7 @@ pub fn rust(codes: &Codes) -> String {
     // Reserved ("unused") codes are left out: the registry holding a number back from new
     // assignment is not a specification retiring a code.
     any_of(&mut out, "is_deprecated", statuses, &|s| {
-        s.deprecated || s.registry == Registry::Obsoleted
+        s.deprecated || s.registry == RegistryStatus::Obsoleted
     });
 
     unlisted(&mut out, codes);
@@ -162,14 +161,14 @@ fn status_enum(out: &mut String, codes: &Codes) {
         if !notes.is_empty() {
             writeln!(out, "    /// {}\n    ///", notes.join(" ")).unwrap();
         }
-        let (_, advice) = retry_words(status.retry);
+        let (_, advice) = status.retry.docs_words();
         writeln!(
             out,
             "    /// Repeating the request: {advice} ([`{:?}`](crate::RetryAdvice::{0:?})).\n    ///",
             status.retry
         )
         .unwrap();
-        let headers = headers_of(codes, status);
+        let headers = codes.headers_of(status);
         if !headers.is_empty() {
             out.push_str("    /// Header fields of the response:\n");
             for header in headers {
@@ -177,7 +176,7 @@ fn status_enum(out: &mut String, codes: &Codes) {
                     out,
                     "    /// - {} ({}): {} ([{}]({}))",
                     field_list(header, "`"),
-                    requirement_word(header.requirement),
+                    header.requirement.as_str(),
                     header.condition,
                     header.reference,
                     header.url
@@ -200,15 +199,15 @@ fn status_enum(out: &mut String, codes: &Codes) {
 fn notes(status: &Status) -> Vec<String> {
     let mut notes = Vec::new();
     match status.registry {
-        Registry::Assigned => {}
-        Registry::Temporary => match &status.expires {
+        RegistryStatus::Assigned => {}
+        RegistryStatus::Temporary => match &status.expires {
             Some(date) => notes.push(format!(
                 "Its registration is temporary; the registry gives {date} as the date it expires."
             )),
             None => notes.push("Its registration is temporary.".to_string()),
         },
-        Registry::Unused => notes.push("The registry reserves it as unused.".to_string()),
-        Registry::Obsoleted => notes.push("The registry marks it obsoleted.".to_string()),
+        RegistryStatus::Unused => notes.push("The registry reserves it as unused.".to_string()),
+        RegistryStatus::Obsoleted => notes.push("The registry marks it obsoleted.".to_string()),
     }
     if status.deprecated {
         notes.push("Deprecated.".to_string());
@@ -221,11 +220,15 @@ fn notes(status: &Status) -> Vec<String> {
     }
     match status.redirect {
         None => {}
-        Some(Redirect::MayChangeToGet) => {
+        Some(RedirectMethod::MayChangeToGet) => {
             notes.push("A client may change POST to GET when following it.".to_string())
         }
-        Some(Redirect::ChangeToGet) => notes.push("The client follows it with GET (or HEAD).".to_string()),
-        Some(Redirect::Preserve) => notes.push("The client follows it with the same method.".to_string()),
+        Some(RedirectMethod::ChangeToGet) => {
+            notes.push("The client follows it with GET (or HEAD).".to_string())
+        }
+        Some(RedirectMethod::Preserve) => {
+            notes.push("The client follows it with the same method.".to_string())
+        }
     }
     if !status.former.is_empty() {
         let former: Vec<String> = status
@@ -238,52 +241,14 @@ fn notes(status: &Status) -> Vec<String> {
     notes
 }
 
-/// The words the docs use for each `retry` value: a label for the table of codes, and a
-/// phrase that completes "Repeating the request: ...".
-fn retry_words(retry: Retry) -> (&'static str, &'static str) {
-    match retry {
-        Retry::NotAnError => ("-", "nothing to repeat, as nothing failed"),
-        Retry::Transient => ("later", "may succeed later, unchanged"),
-        Retry::OnAnotherConnection => ("other connection", "may succeed on another connection"),
-        Retry::AfterHandshake => ("after handshake", "once the TLS handshake is complete"),
-        Retry::IfTemporary => (
-            "if temporary",
-            "only if the server says the condition is temporary",
-        ),
-        Retry::AfterChange => (
-            "after a change",
-            "not before the request, or the resource, changes",
-        ),
-        Retry::AfterNetworkLogin => (
-            "after network login",
-            "once the user has signed in to the network",
-        ),
-        Retry::Never => ("never", "does not help"),
-    }
-}
-
-fn requirement_word(requirement: Requirement) -> &'static str {
-    match requirement {
-        Requirement::Must => "must",
-        Requirement::Should => "should",
-        Requirement::May => "may",
-    }
-}
-
 /// "`Date`, `ETag`", each name between `quote`s.
-fn field_list(header: &Header, quote: &str) -> String {
+pub fn field_list(header: &Header, quote: &str) -> String {
     let names: Vec<String> = header
         .fields
         .iter()
         .map(|name| format!("{quote}{name}{quote}"))
         .collect();
     names.join(", ")
-}
-
-/// The header tables of a status, then those of its class.
-fn headers_of<'a>(codes: &'a Codes, status: &'a Status) -> Vec<&'a Header> {
-    let class = &codes.classes[usize::from(status.code / 100 - 1)];
-    status.headers.iter().chain(&class.headers).collect()
 }
 
 /// `retry_advice(status)`: codes.toml's `retry` for each listed 4xx and 5xx code, the
@@ -314,7 +279,7 @@ fn retry_advice(out: &mut String, codes: &Codes) {
         "RetryAdvice",
         &codes.statuses,
         &fallback,
-        &|s| (s.retry != Retry::NotAnError).then(|| format!("RetryAdvice::{:?}", s.retry)),
+        &|s| (s.retry != RetryAdvice::NotAnError).then(|| format!("RetryAdvice::{:?}", s.retry)),
     );
 }
 
@@ -353,7 +318,7 @@ fn header_fields(out: &mut String, codes: &Codes) {
         &codes.statuses,
         &fallback,
         &|s| {
-            let headers = headers_of(codes, s);
+            let headers = codes.headers_of(s);
             (!headers.is_empty()).then(|| slice(&headers))
         },
     );
@@ -383,7 +348,7 @@ fn dense_table(
         match listed.next_if(|status| status.code == code) {
             Some(status) => writeln!(out, "    {:?}, // {code}", text(status)).unwrap(),
             None => {
-                let class = &codes.classes[usize::from(code / 100 - 1)];
+                let class = &codes.class_of(code);
                 writeln!(out, "    {:?}, // {code}", class_text(class)).unwrap();
             }
         }
@@ -454,8 +419,8 @@ fn unlisted(out: &mut String, codes: &Codes) {
         .unwrap();
     }
     out.push_str("];\n\n#[inline]\npub(crate) const fn class_description(class: Class) -> &'static str {\n    match class {\n");
-    for (class, variant) in codes.classes.iter().zip(CLASS_VARIANTS) {
-        writeln!(out, "        Class::{variant} => {:?},", class.description).unwrap();
+    for (class, variant) in codes.classes.iter().zip(CLASSES) {
+        writeln!(out, "        Class::{variant:?} => {:?},", class.description).unwrap();
     }
     out.push_str("    }\n}\n");
 }
@@ -483,7 +448,7 @@ fn status_lines(out: &mut String, codes: &Codes) {
         listed += usize::from(status.is_some());
         let reason = match status {
             Some(status) => &status.reason,
-            None => &codes.classes[usize::from(code / 100 - 1)].name,
+            None => &codes.class_of(code).name,
         };
         let line = format!("{code} {reason}");
         writeln!(out, "    {line:?},").unwrap();
@@ -507,216 +472,6 @@ fn status_lines(out: &mut String, codes: &Codes) {
         5 + 1 + codes.invalid.reason.len()
     )
     .unwrap();
-}
-
-/// `Class` variants by first digit, 1 to 5.
-const CLASS_VARIANTS: [&str; 5] = [
-    "Informational",
-    "Success",
-    "Redirection",
-    "ClientError",
-    "ServerError",
-];
-
-/// A key of the reverse indexes, hashed as the library hashes its `Key` (src/reason.rs)
-/// and printed as the words that make one, worked out here with the library's own
-/// functions (`src/fold.rs`): worked out by a `const fn` call per key instead, they took
-/// about 27 ms of the library's 200 ms debug build.
-#[derive(PartialEq, Eq, Hash)]
-struct Key {
-    text: String,
-    /// How many words every key of the crate is compared by.
-    words: usize,
-}
-
-/// What the library hashes for the key `text`.
-fn digest(text: &str) -> u32 {
-    let words: [u64; 2] = fold::text_words(text.as_bytes());
-    fold::key_digest(text.len(), fold::hash_words(&words))
-}
-
-impl phf_shared::PhfHash for Key {
-    fn phf_hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_u32(digest(&self.text));
-    }
-}
-
-impl phf_shared::FmtConst for Key {
-    fn fmt_const(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let bytes = self.text.as_bytes();
-        // The largest count a key needs; the first `self.words - 1` of them and the last
-        // are what the library's `text_words::<KEY_WORDS>` gives, since the last word of a
-        // text no longer than `8 * self.words` bytes is at `len - 8` either way.
-        let all: [u64; 64] = fold::text_words(bytes);
-        let words: Vec<u64> = all[..self.words - 1].iter().chain(&all[63..]).copied().collect();
-        let letters: Vec<u64> = words.iter().map(|&word| fold::letter_bits(word)).collect();
-        write!(
-            f,
-            "/* {:?} */ Key::new({}, [{}], [{}])",
-            self.text,
-            bytes.len(),
-            hex(&words),
-            hex(&letters)
-        )
-    }
-}
-
-/// `words` as Rust hexadecimal literals, separated by commas.
-fn hex(words: &[u64]) -> String {
-    let words: Vec<String> = words.iter().map(|word| format!("{word:#018x}")).collect();
-    words.join(", ")
-}
-
-/// How many eight-byte words the keys are compared by, when the longest is `len` bytes:
-/// enough to cover it, and at least two, the first and the last.
-fn key_words(len: usize) -> usize {
-    len.div_ceil(8).max(2)
-}
-
-/// The two perfect-hash maps `from_reason` looks phrases up in: first the phrases and
-/// names as written, then every folded key.
-fn reverse_indexes(out: &mut String, statuses: &[Status]) {
-    // Lowercase, so the lookup lowers only its input; parse.rs has made sure no two
-    // statuses have phrases that differ only in case.
-    let mut phrases: Vec<(String, &str)> = Vec::new();
-    let mut keys: Vec<(String, &str)> = Vec::new();
-    let mut longest = 0;
-    for status in statuses {
-        let mut texts = vec![&status.reason, &status.name];
-        texts.extend(&status.former);
-        for text in texts {
-            let phrase = text.to_ascii_lowercase();
-            longest = longest.max(phrase.len());
-            if !phrases.iter().any(|(seen, _)| *seen == phrase) {
-                phrases.push((phrase, &status.name));
-            }
-        }
-        for (key, _) in lookup_keys(status) {
-            // parse.rs has made sure a key never names two statuses.
-            if !keys.iter().any(|(seen, _)| *seen == key) {
-                keys.push((key, &status.name));
-            }
-        }
-    }
-    // Folding never lengthens a text, so the longest key is a phrase.
-    let words = key_words(longest);
-    writeln!(
-        out,
-        "\nuse crate::reason::{{Index, Key}};\n\n\
-         /// How many eight-byte words a key is compared by (see `text_words` in src/fold.rs).\n\
-         pub(crate) const KEY_WORDS: usize = {words};"
-    )
-    .unwrap();
-    index(
-        out,
-        "PHRASES",
-        "Reason phrases, variant names and former phrases as written, lowercased -> status.",
-        &phrases,
-        words,
-    );
-    index(
-        out,
-        "KEYS",
-        "Folded reason phrases, former phrases and variant names (see `src/fold.rs`) -> status.",
-        &keys,
-        words,
-    );
-}
-
-/// `static {NAME}_INDEX`, a perfect-hash map from each key to its status (phf_codegen's
-/// `{NAME}_MAP`, copied into arrays at compile time), and `{NAME}_LENGTHS`, the range of
-/// their lengths in bytes.
-fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], words: usize) {
-    let mut map = phf_codegen::Map::new();
-    let mut digests: Vec<u32> = Vec::new();
-    let (mut shortest, mut longest) = (usize::MAX, 0);
-    for (text, status) in entries {
-        // Two keys with one digest would make phf_codegen search for ever.
-        let digest = digest(text);
-        if let Some(other) = digests.iter().position(|&seen| seen == digest) {
-            let message = format!(
-                "the lookup keys {:?} and {text:?} have the same digest; \
-                 change `key_digest` in src/fold.rs",
-                entries[other].0
-            );
-            writeln!(out, "\ncompile_error!({message:?});").unwrap();
-            return;
-        }
-        digests.push(digest);
-        shortest = shortest.min(text.len());
-        longest = longest.max(text.len());
-        let key = Key {
-            text: text.clone(),
-            words,
-        };
-        map.entry(key, format!("StatusCode::{status}"));
-    }
-    writeln!(
-        out,
-        "\n/// How long the keys of [`{name}_INDEX`] are, in bytes.\n\
-         pub(crate) const {name}_LENGTHS: core::ops::RangeInclusive<usize> = {shortest}..={longest};\n\n\
-         /// {doc}\n\
-         pub(crate) static {name}_INDEX: Index<\n    \
-         {{ {name}_MAP.pilots.len() }},\n    \
-         {{ {name}_MAP.remap.len() }},\n    \
-         {{ {name}_MAP.entries.len() }},\n\
-         > = Index::new(&{name}_MAP);\n\n\
-         /// The map phf_codegen made for [`{name}_INDEX`].\n\
-         const {name}_MAP: phf::Map<Key, StatusCode> = {};",
-        map.build()
-    )
-    .unwrap();
-}
-
-/// The crate docs' table of every code, as Markdown.
-///
-/// Retry advice and header fields get a compact column each, before the long description:
-/// "later" stands for [`RetryAdvice::Transient`] and so on, and a header field shows with
-/// its requirement level. A registration that is not a regular one says so by its phrase.
-pub fn table(codes: &Codes) -> String {
-    let mut out = String::from(
-        "*Retry* says whether sending the same request again can help (see [`RetryAdvice`]; \
-         `-`: nothing failed). *Header fields* are those a response with the code carries, with \
-         how firmly the specification asks for them (see [`StatusCode::header_fields`]).\n\n\
-         | Code | Reason | Class | Retry | Header fields | Description |\n|---|---|---|---|---|---|\n",
-    );
-    for status in &codes.statuses {
-        let class = &codes.classes[usize::from(status.code / 100 - 1)].name;
-        let registry = match (status.registry, &status.expires) {
-            (Registry::Assigned, _) => String::new(),
-            (Registry::Temporary, Some(date)) => format!(" (temporary, expires {date})"),
-            (Registry::Temporary, None) => " (temporary)".to_string(),
-            (Registry::Unused, _) => " (unused)".to_string(),
-            (Registry::Obsoleted, _) => " (obsoleted)".to_string(),
-        };
-        let (retry, _) = retry_words(status.retry);
-        let retry = match status.retry {
-            Retry::NotAnError => retry.to_string(),
-            other => format!("[{retry}](RetryAdvice::{other:?})"),
-        };
-        let headers: Vec<String> = headers_of(codes, status)
-            .iter()
-            .map(|header| {
-                // `|` is a token character, so a field name could hold one; not a cell border.
-                format!(
-                    "{} ({})",
-                    field_list(header, "").replace('|', "\\|"),
-                    requirement_word(header.requirement)
-                )
-            })
-            .collect();
-        writeln!(
-            out,
-            "| [{}](StatusCode::{}) | {}{registry} | {class} | {retry} | {} | {} |",
-            status.code,
-            status.name,
-            status.reason,
-            headers.join("; "),
-            status.description
-        )
-        .unwrap();
-    }
-    out
 }
 
 /// The `[[unofficial]]` entries; the `const fn` that finds a number's entries; and, apart from
@@ -799,52 +554,4 @@ fn unofficial(out: &mut String, codes: &Codes) {
         }
     }
     out.push_str("        _ => &[],\n    }\n}\n");
-}
-
-/// The crate docs' table of codes seen in the wild, as Markdown.
-pub fn unofficial_table(codes: &Codes) -> String {
-    let mut out = String::from("| Code | Vendor | Phrase | Where seen | Source |\n|---|---|---|---|---|\n");
-    for entry in &codes.unofficial {
-        let vendor = match &entry.product {
-            Some(product) => format!("{} ({product})", entry.vendor),
-            None => entry.vendor.clone(),
-        };
-        let phrase = match &entry.phrase {
-            Some(Phrase {
-                text,
-                origin: PhraseOrigin::Vendor,
-            }) => text.clone(),
-            Some(Phrase {
-                text,
-                origin: PhraseOrigin::Label,
-            }) => format!("*{text}* (label)"),
-            None => "-".to_string(),
-        };
-        let seen = match (entry.seen, entry.sent_as) {
-            (Seen::Response, _) => "response".to_string(),
-            (Seen::ServerLog, None) => "server log only".to_string(),
-            (Seen::ServerLog, Some((code, _))) => format!("server log; the client gets {code}"),
-            (Seen::ClientSide, _) => "client side only".to_string(),
-        };
-        writeln!(
-            out,
-            "| {} | {vendor} | {phrase} | {seen} | [{}]({}) |",
-            entry.code,
-            source_name(&entry.url),
-            entry.url
-        )
-        .unwrap();
-    }
-    out
-}
-
-/// What a source link shows: the host, and for GitHub the repository too.
-fn source_name(url: &str) -> String {
-    let rest = url.strip_prefix("https://").unwrap_or(url);
-    let mut parts = rest.split('/');
-    let host = parts.next().unwrap_or_default();
-    match (host, parts.next(), parts.next()) {
-        ("github.com", Some(owner), Some(repository)) => format!("{host}/{owner}/{repository}"),
-        _ => host.to_string(),
-    }
 }

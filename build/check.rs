@@ -1,177 +1,23 @@
-//! codes.toml text -> validated records, each with the line it came from.
-//!
-//! No I/O here: the build script calls [`parse`] on the file's text, and the tests call it
-//! on broken variants of that text (through `#[path = "../build/parse.rs"]`).
-//!
-//! Reading happens in two passes. `read.rs` reads the TOML text into plain tables of keys
-//! and values; `Checker`, here, turns those into records and says what is wrong with them.
-//! Every problem becomes an [`Error`], and all of them are returned together, so one build
-//! shows every mistake in the file (every syntax error, or, in a file that is valid TOML,
-//! every problem with what it says).
+//! Stage two: tables -> checked records (`model.rs`), with every rule codes.toml has to
+//! follow. Every problem becomes an [`Error`] naming its line, and all of them are
+//! returned together, so one build shows every mistake in the file.
 
 use std::fmt;
 
-#[path = "advice.rs"]
-pub mod advice;
-#[path = "../src/fold.rs"]
-pub mod fold;
-#[path = "read.rs"]
-pub mod read;
-
-use advice::Owner;
-pub use advice::{Header, Retry, RETRY_CHOICES};
-use read::{read_tables, Entry, Lines, Table, Value};
-
-/// What codes.toml holds, checked.
-#[derive(Debug)]
-pub struct Codes {
-    /// One per `[[status]]` table, in ascending order of code.
-    pub statuses: Vec<Status>,
-    /// The five `[[class]]` tables, in order of their first digit.
-    pub classes: Vec<Class>,
-    /// The `[invalid]` table.
-    pub invalid: Invalid,
-    /// One per `[[unofficial]]` table, ordered by code, then as in the file.
-    pub unofficial: Vec<Unofficial>,
-}
-
-/// One `[[status]]` table.
-#[derive(Debug)]
-pub struct Status {
-    pub line: usize,
-    pub code: u16,
-    pub name: String,
-    pub reason: String,
-    pub description: String,
-    pub reference: String,
-    /// Where `reference` can be read, derived from it.
-    pub url: String,
-    pub registry: Registry,
-    pub deprecated: bool,
-    pub cacheable: bool,
-    pub content: bool,
-    pub redirect: Option<Redirect>,
-    pub former: Vec<String>,
-    /// The date a temporary registration expires, `YYYY-MM-DD`.
-    pub expires: Option<String>,
-    pub retry: Retry,
-    /// The line of the `retry` key, where there is one.
-    pub retry_line: Option<usize>,
-    /// Its `[[status.header]]` tables, in file order.
-    pub headers: Vec<Header>,
-}
-
-/// The `registry` key: how the IANA registry lists a code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Registry {
-    Assigned,
-    Temporary,
-    Unused,
-    Obsoleted,
-}
-
-/// The `redirect` key: what following the redirect does to the request method.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Redirect {
-    MayChangeToGet,
-    ChangeToGet,
-    Preserve,
-}
-
-/// One `[[class]]` table.
-#[derive(Debug)]
-pub struct Class {
-    pub digit: u8,
-    pub name: String,
-    pub description: String,
-    pub unregistered: String,
-    pub reference: String,
-    pub url: String,
-    /// The `retry` of the class's unregistered codes, and the line of the key.
-    pub retry: Retry,
-    pub retry_line: Option<usize>,
-    /// Its `[[class.header]]` tables: fields that go with every code of the class.
-    pub headers: Vec<Header>,
-}
-
-/// The `[invalid]` table: what a number outside 100..=599 says about itself.
-#[derive(Debug)]
-pub struct Invalid {
-    pub reason: String,
-    pub description: String,
-    pub reference: String,
-    pub url: String,
-    pub retry: Retry,
-}
-
-/// One `[[unofficial]]` table: what a vendor means by a number the registry does not give
-/// it, such as nginx's 499 (or, like Microsoft's 451, a second meaning of a registered one).
-#[derive(Debug)]
-pub struct Unofficial {
-    pub line: usize,
-    pub code: u16,
-    pub vendor: String,
-    pub product: Option<String>,
-    pub phrase: Option<Phrase>,
-    pub seen: Seen,
-    /// For a number only logged: the registered code the client receives instead, and the
-    /// line of the `sent_as` key.
-    pub sent_as: Option<(u16, usize)>,
-    pub description: String,
-    pub url: String,
-}
-
-/// The `phrase` and `phrase_origin` keys.
-#[derive(Debug)]
-pub struct Phrase {
-    pub text: String,
-    pub origin: PhraseOrigin,
-}
-
-/// Whose words a phrase is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PhraseOrigin {
-    /// The vendor's own, from its documentation, source or error pages.
-    Vendor,
-    /// The name people commonly use where the vendor gives none.
-    Label,
-}
-
-/// The `seen` key: where the number shows up. The names match `httpcodes::Seen`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Seen {
-    Response,
-    ServerLog,
-    ClientSide,
-}
-
-/// One problem in codes.toml.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error {
-    pub line: usize,
-    pub message: String,
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "codes.toml:{}: {}", self.line, self.message)
-    }
-}
+use super::model::*;
+use super::schema::{self, Fields};
+use super::toml::{self, Table, Value};
+use super::vocab::{RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Seen};
 
 /// The longest description codes.toml may hold, in bytes.
 pub const MAX_DESCRIPTION: usize = 400;
 
-/// Reads and checks codes.toml.
+/// Reads and checks codes.toml: the records, or every problem found, sorted by line.
 pub fn parse(text: &str) -> Result<Codes, Vec<Error>> {
-    let lines = Lines::new(text);
-    let mut errors = Vec::new();
-    let tables = read_tables(text, &lines, &mut errors);
     // Past a syntax error the tables are guesses, and checking them would mostly report
     // the same mistake again as missing keys.
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let mut checker = Checker { errors };
+    let tables = toml::read(text)?;
+    let mut checker = Checker { errors: Vec::new() };
     let codes = checker.codes(&tables);
     let mut errors = checker.errors;
     if errors.is_empty() {
@@ -182,48 +28,10 @@ pub fn parse(text: &str) -> Result<Codes, Vec<Error>> {
     Err(errors)
 }
 
-/// The lookup key of a phrase or variant name: what `StatusCode::from_reason` matches.
-pub fn lookup_key(phrase: &str) -> String {
-    let folded = phrase.bytes().map(fold::fold).filter(|&b| b != fold::SKIP);
-    String::from_utf8(folded.collect()).expect("folding only removes or lowercases ASCII")
-}
-
-/// Every lookup key of a status, with the text it comes from: the reason phrase, the
-/// variant name and the former phrases. Keys repeat where two texts fold alike.
-pub fn lookup_keys(status: &Status) -> impl Iterator<Item = (String, &str)> {
-    let texts = [&status.reason, &status.name].into_iter().chain(&status.former);
-    texts.map(|text| (lookup_key(text), text.as_str()))
-}
-
 /// Pass two: tables -> records, with every check codes.toml has to pass.
 struct Checker {
     errors: Vec<Error>,
 }
-
-const STATUS_KEYS: &[&str] = &[
-    "code",
-    "name",
-    "reason",
-    "description",
-    "reference",
-    "registry",
-    "deprecated",
-    "cacheable",
-    "content",
-    "redirect",
-    "former",
-    "expires",
-    "retry",
-];
-const CLASS_KEYS: &[&str] = &[
-    "digit",
-    "name",
-    "description",
-    "unregistered",
-    "reference",
-    "retry",
-];
-const INVALID_KEYS: &[&str] = &["reason", "description", "reference", "retry"];
 
 /// The table a `[[status.header]]` or `[[class.header]]` table belongs to: TOML adds it to
 /// the last `[[status]]` or `[[class]]` above it, and codes.toml insists that this is the
@@ -236,17 +44,6 @@ enum Parent {
     /// A `[[class]]` table, and whether it was valid.
     Class(bool),
 }
-const UNOFFICIAL_KEYS: &[&str] = &[
-    "code",
-    "vendor",
-    "product",
-    "phrase",
-    "phrase_origin",
-    "seen",
-    "sent_as",
-    "description",
-    "url",
-];
 
 /// The longest vendor or product name, in bytes: they head the docs table's rows.
 pub const MAX_VENDOR: usize = 60;
@@ -359,7 +156,7 @@ impl Checker {
                 description: String::new(),
                 reference: String::new(),
                 url: String::new(),
-                retry: Retry::Transient,
+                retry: RetryAdvice::Transient,
             }
         });
         statuses.sort_by_key(|status: &Status| status.code);
@@ -376,38 +173,23 @@ impl Checker {
     }
 
     fn status(&mut self, table: &Table) -> Option<Status> {
-        let mut fields = Fields::new(self, table, STATUS_KEYS);
-        let code = fields.integer("code", true);
-        let name = fields.string("name", true);
-        let reason = fields.string("reason", true);
-        let description = fields.string("description", true);
-        let reference = fields.string("reference", true);
-        let registry = fields.choice(
-            "registry",
-            false,
-            &[
-                ("temporary", Registry::Temporary),
-                ("unused", Registry::Unused),
-                ("obsoleted", Registry::Obsoleted),
-            ],
-        );
+        let mut fields = Fields::new(table, schema::STATUS, None, &mut self.errors);
+        let code = fields.integer("code");
+        let name = fields.string("name");
+        let reason = fields.string("reason");
+        let description = fields.string("description");
+        let reference = fields.string("reference");
+        let registry = fields.choice("registry", &RegistryStatus::SPELLINGS);
         let deprecated = fields.boolean("deprecated").unwrap_or(false);
         let cacheable = fields.boolean("cacheable").unwrap_or(false);
         let content = fields.boolean("content");
-        let redirect = fields.choice(
-            "redirect",
-            false,
-            &[
-                ("may-change-to-get", Redirect::MayChangeToGet),
-                ("change-to-get", Redirect::ChangeToGet),
-                ("preserve", Redirect::Preserve),
-            ],
-        );
-        let former = fields.strings("former", false);
+        let redirect = fields.choice("redirect", &RedirectMethod::SPELLINGS);
+        let former = fields.strings("former");
         let expires = fields.date("expires");
-        let needs_retry = code.is_some_and(|(code, _)| advice::needs_retry(code / 100));
-        let retry = fields.choice("retry", needs_retry, RETRY_CHOICES);
-        fields.finish();
+        if code.is_some_and(|(code, _)| needs_retry(code / 100)) {
+            fields.require("retry");
+        }
+        let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
 
         let (code, code_line) = code?;
         let at = table.line;
@@ -448,7 +230,7 @@ impl Checker {
         for (phrase, line) in &former {
             self.check_phrase(code, "former phrase", phrase, *line);
         }
-        let registry = registry.map_or(Registry::Assigned, |(registry, _)| registry);
+        let registry = registry.map_or(RegistryStatus::Assigned, |(registry, _)| registry);
         // A value of the wrong type has had its error; do not call it missing as well.
         let expires_written = table.entries.iter().any(|entry| entry.key == "expires");
         let expires = match (expires, expires_written) {
@@ -479,15 +261,16 @@ impl Checker {
     }
 
     fn class(&mut self, table: &Table) -> Option<Class> {
-        let mut fields = Fields::new(self, table, CLASS_KEYS);
-        let digit = fields.integer("digit", true);
-        let name = fields.string("name", true);
-        let description = fields.string("description", true);
-        let unregistered = fields.string("unregistered", true);
-        let reference = fields.string("reference", true);
-        let needs_retry = digit.is_some_and(|(digit, _)| advice::needs_retry(digit));
-        let retry = fields.choice("retry", needs_retry, RETRY_CHOICES);
-        fields.finish();
+        let mut fields = Fields::new(table, schema::CLASS, None, &mut self.errors);
+        let digit = fields.integer("digit");
+        let name = fields.string("name");
+        let description = fields.string("description");
+        let unregistered = fields.string("unregistered");
+        let reference = fields.string("reference");
+        if digit.is_some_and(|(digit, _)| needs_retry(digit)) {
+            fields.require("retry");
+        }
+        let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
         let (digit, digit_line) = digit?;
         let Ok(digit @ 1..=5) = u8::try_from(digit) else {
             self.error(digit_line, format!("class digit {digit} is outside 1..=5"));
@@ -517,12 +300,11 @@ impl Checker {
     }
 
     fn invalid(&mut self, table: &Table) -> Option<Invalid> {
-        let mut fields = Fields::new(self, table, INVALID_KEYS);
-        let reason = fields.string("reason", true);
-        let description = fields.string("description", true);
-        let reference = fields.string("reference", true);
-        let retry = fields.choice("retry", true, RETRY_CHOICES);
-        fields.finish();
+        let mut fields = Fields::new(table, schema::INVALID, None, &mut self.errors);
+        let reason = fields.string("reason");
+        let description = fields.string("description");
+        let reference = fields.string("reference");
+        let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
         let (reason, line) = reason?;
         self.check_phrase(0, "reason", &reason, line);
         let (description, line) = description?;
@@ -539,29 +321,16 @@ impl Checker {
     }
 
     fn unofficial(&mut self, table: &Table) -> Option<Unofficial> {
-        let mut fields = Fields::new(self, table, UNOFFICIAL_KEYS);
-        let code = fields.integer("code", true);
-        let vendor = fields.string("vendor", true);
-        let product = fields.string("product", false);
-        let phrase = fields.string("phrase", false);
-        let origin = fields.choice(
-            "phrase_origin",
-            false,
-            &[("vendor", PhraseOrigin::Vendor), ("label", PhraseOrigin::Label)],
-        );
-        let seen = fields.choice(
-            "seen",
-            true,
-            &[
-                ("response", Seen::Response),
-                ("server-log", Seen::ServerLog),
-                ("client-side", Seen::ClientSide),
-            ],
-        );
-        let sent_as = fields.integer("sent_as", false);
-        let description = fields.string("description", true);
-        let url = fields.string("url", true);
-        fields.finish();
+        let mut fields = Fields::new(table, schema::UNOFFICIAL, None, &mut self.errors);
+        let code = fields.integer("code");
+        let vendor = fields.string("vendor");
+        let product = fields.string("product");
+        let phrase = fields.string("phrase");
+        let origin = fields.choice("phrase_origin", &PhraseOrigin::SPELLINGS);
+        let seen = fields.choice("seen", &Seen::SPELLINGS);
+        let sent_as = fields.integer("sent_as");
+        let description = fields.string("description");
+        let url = fields.string("url");
 
         let (code, code_line) = code?;
         let Ok(code) = u16::try_from(code) else {
@@ -856,17 +625,17 @@ impl Checker {
     fn expiry(
         &mut self,
         code: u16,
-        registry: Registry,
+        registry: RegistryStatus,
         expires: Option<(String, usize)>,
         table_line: usize,
     ) -> Option<String> {
         match (registry, expires) {
-            (Registry::Temporary, None) => {
+            (RegistryStatus::Temporary, None) => {
                 let message = format!("code {code}: a temporary registration needs `expires`, the date the registry gives for its end (an unquoted date such as 2026-11-13)");
                 self.error(table_line, message);
                 None
             }
-            (Registry::Temporary, Some((date, line))) => {
+            (RegistryStatus::Temporary, Some((date, line))) => {
                 if let Err(problem) = check_date(&date) {
                     self.error(line, format!("code {code}: `expires` is {date}; {problem}"));
                 }
@@ -924,171 +693,6 @@ fn code_subject(code: u16) -> String {
     format!("code {code}: ")
 }
 
-/// The fields of one table, taken by name; whatever is left at the end is unknown.
-struct Fields<'a> {
-    checker: &'a mut Checker,
-    table: &'a Table,
-    known: &'static [&'static str],
-    taken: Vec<&'a str>,
-    /// Whose table this is, for tables without a `code` of their own: "code 404".
-    owner: Option<String>,
-}
-
-impl<'a> Fields<'a> {
-    fn new(checker: &'a mut Checker, table: &'a Table, known: &'static [&'static str]) -> Self {
-        Fields {
-            checker,
-            table,
-            known,
-            taken: Vec::new(),
-            owner: None,
-        }
-    }
-
-    /// Names the code or class a table without a `code` key belongs to, for messages.
-    fn belonging_to(mut self, owner: Option<String>) -> Self {
-        self.owner = owner;
-        self
-    }
-
-    /// `[[status]] of code 404`: the table, and its code when it has one.
-    fn header(&self) -> String {
-        let name = &self.table.name;
-        let header = if self.table.array {
-            format!("[[{name}]]")
-        } else {
-            format!("[{name}]")
-        };
-        if let Some(owner) = &self.owner {
-            return format!("{header} of {owner}");
-        }
-        let code = self.table.entries.iter().find(|entry| entry.key == "code");
-        match code.map(|entry| &entry.value) {
-            Some(Value::Integer(code)) => format!("{header} of code {code}"),
-            _ => header,
-        }
-    }
-
-    fn get(&mut self, key: &'static str, required: bool) -> Option<&'a Entry> {
-        self.taken.push(key);
-        let entry = self.table.entries.iter().find(|entry| entry.key == key);
-        if entry.is_none() && required {
-            let message = format!("{} is missing the key `{key}`", self.header());
-            self.checker.error(self.table.line, message);
-        }
-        entry
-    }
-
-    fn wrong_type(&mut self, entry: &Entry, expected: &str) {
-        let message = format!(
-            "`{}` should be {expected}, not {}",
-            entry.key,
-            entry.value.type_name()
-        );
-        self.checker.error(entry.line, message);
-    }
-
-    fn integer(&mut self, key: &'static str, required: bool) -> Option<(i64, usize)> {
-        let entry = self.get(key, required)?;
-        match entry.value {
-            Value::Integer(value) => Some((value, entry.line)),
-            _ => {
-                self.wrong_type(entry, "an integer");
-                None
-            }
-        }
-    }
-
-    fn boolean(&mut self, key: &'static str) -> Option<bool> {
-        let entry = self.get(key, false)?;
-        match entry.value {
-            Value::Boolean(value) => Some(value),
-            _ => {
-                self.wrong_type(entry, "true or false");
-                None
-            }
-        }
-    }
-
-    fn string(&mut self, key: &'static str, required: bool) -> Option<(String, usize)> {
-        let entry = self.get(key, required)?;
-        self.one_line(entry, &entry.value)
-    }
-
-    fn one_line(&mut self, entry: &Entry, value: &Value) -> Option<(String, usize)> {
-        match value {
-            Value::String(text, true) => Some((text.clone(), entry.line)),
-            Value::String(..) => {
-                self.wrong_type(entry, "a one-line basic string (\"...\")");
-                None
-            }
-            _ => {
-                self.wrong_type(entry, "a string");
-                None
-            }
-        }
-    }
-
-    fn strings(&mut self, key: &'static str, required: bool) -> Vec<(String, usize)> {
-        let Some(entry) = self.get(key, required) else {
-            return Vec::new();
-        };
-        match &entry.value {
-            Value::Array(items) => items
-                .iter()
-                .filter_map(|item| self.one_line(entry, item))
-                .collect(),
-            _ => {
-                self.wrong_type(entry, "an array of strings");
-                Vec::new()
-            }
-        }
-    }
-
-    fn choice<T: Copy>(
-        &mut self,
-        key: &'static str,
-        required: bool,
-        choices: &[(&str, T)],
-    ) -> Option<(T, usize)> {
-        let (text, line) = self.string(key, required)?;
-        let found = choices.iter().find(|(name, _)| *name == text);
-        if found.is_none() {
-            let names: Vec<String> = choices.iter().map(|(name, _)| format!("\"{name}\"")).collect();
-            let message = format!("`{key}` is \"{text}\"; expected one of {}", names.join(", "));
-            self.checker.error(line, message);
-        }
-        found.map(|&(_, value)| (value, line))
-    }
-
-    /// A TOML date-time value, as written; whether it is a date is the caller's check.
-    fn date(&mut self, key: &'static str) -> Option<(String, usize)> {
-        let entry = self.get(key, false)?;
-        match &entry.value {
-            Value::DateTime(text) => Some((text.clone(), entry.line)),
-            _ => {
-                self.wrong_type(entry, "a date such as 2026-11-13 (unquoted)");
-                None
-            }
-        }
-    }
-
-    /// Reports the keys nobody asked for, such as a typo `descripton`.
-    fn finish(self) {
-        for entry in &self.table.entries {
-            if !self.taken.contains(&entry.key.as_str()) {
-                let message = format!(
-                    "unknown key `{}` in {}; expected one of: {}",
-                    entry.key,
-                    self.header(),
-                    self.known.join(", ")
-                );
-                self.checker.error(entry.line, message);
-            }
-        }
-    }
-}
-
 /// An UpperCamelCase Rust identifier: an ASCII capital, then ASCII letters and digits.
 fn is_variant_name(name: &str) -> bool {
     let mut chars = name.chars();
@@ -1117,4 +721,203 @@ fn reference_url(reference: &str) -> Option<String> {
         Some(section) if section.split('.').all(is_number) => Some(format!("{url}#section-{section}")),
         Some(_) => None,
     }
+}
+
+/// The longest `condition` codes.toml may hold, in bytes: a phrase, not a description.
+pub const MAX_CONDITION: usize = 160;
+
+/// Whose `retry` or header table is being checked, for messages and for the rules that
+/// depend on the class.
+#[derive(Clone, Copy)]
+enum Owner {
+    Status(u16),
+    Class(u8),
+    Invalid,
+    /// A header table under a `[[status]]` or `[[class]]` table too broken to say.
+    Unknown,
+}
+
+impl Owner {
+    /// The first digit of the codes concerned; `None` for invalid numbers.
+    fn digit(self) -> Option<u8> {
+        match self {
+            Owner::Status(code) => u8::try_from(code / 100).ok(),
+            Owner::Class(digit) => Some(digit),
+            Owner::Invalid | Owner::Unknown => None,
+        }
+    }
+
+    /// The code, or the class's first code, that `Checker::reference` names in messages.
+    fn code(self) -> u16 {
+        match self {
+            Owner::Status(code) => code,
+            Owner::Class(digit) => u16::from(digit) * 100,
+            Owner::Invalid | Owner::Unknown => 0,
+        }
+    }
+}
+
+impl fmt::Display for Owner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Owner::Status(code) => write!(f, "code {code}"),
+            Owner::Class(digit) => write!(f, "class {digit}xx"),
+            Owner::Invalid => f.write_str("[invalid]"),
+            Owner::Unknown => f.write_str("a header table"),
+        }
+    }
+}
+
+impl Checker {
+    /// The `retry` key, which only 4xx and 5xx codes and invalid numbers (server errors,
+    /// RFC 9110 Section 15) have: a 1xx, 2xx or 3xx response reports no failure, so there
+    /// is nothing to repeat. Where the key is missing, `Fields` has said so, and the table
+    /// is kept, with a stand-in, so that its other keys are still checked.
+    fn retry(&mut self, owner: Owner, found: Option<(RetryAdvice, usize)>) -> RetryAdvice {
+        match (owner.digit(), found) {
+            (Some(digit @ 1..=3), Some((_, line))) => {
+                let message = format!("{owner}: `retry` belongs only to 4xx and 5xx codes; a {digit}xx response reports no failure");
+                self.error(line, message);
+                RetryAdvice::NotAnError
+            }
+            (Some(1..=3), None) => RetryAdvice::NotAnError,
+            (_, Some((retry, _))) => retry,
+            (_, None) => RetryAdvice::Never,
+        }
+    }
+
+    /// RFC 9110 Section 15: a client handles a code it does not recognise as the x00 code
+    /// of its class, so a class's `retry` is that of its x00 code.
+    fn check_class_retry(&mut self, statuses: &[Status], classes: &[Class]) {
+        for class in classes {
+            let first = u16::from(class.digit) * 100;
+            let Some(status) = statuses.iter().find(|status| status.code == first) else {
+                continue;
+            };
+            // Where either key is missing, that is the error already reported.
+            let (Some(class_line), Some(_)) = (class.retry_line, status.retry_line) else {
+                continue;
+            };
+            if status.retry != class.retry {
+                let message = format!(
+                    "class {}xx: `retry` is \"{}\", but RFC 9110 Section 15 handles an unregistered code as {first}, whose `retry` is \"{}\" (line {})",
+                    class.digit,
+                    spelling(class.retry),
+                    spelling(status.retry),
+                    status.line
+                );
+                self.error(class_line, message);
+            }
+        }
+    }
+
+    /// One `[[status.header]]` or `[[class.header]]` table.
+    fn header(&mut self, table: &Table, owner: Owner) -> Option<Header> {
+        let known = matches!(owner, Owner::Status(_) | Owner::Class(_));
+        let mut fields = Fields::new(
+            table,
+            schema::HEADER,
+            known.then(|| owner.to_string()),
+            &mut self.errors,
+        );
+        let names = fields.strings("fields");
+        let requirement = fields.choice("requirement", &Requirement::SPELLINGS);
+        let condition = fields.string("condition");
+        let reference = fields.string("reference");
+
+        let empty = table.entries.iter().find(|entry| {
+            entry.key == "fields" && matches!(&entry.value, Value::Array(items) if items.is_empty())
+        });
+        if let Some(entry) = empty {
+            let message = format!("{owner}: `fields` is empty; name at least one header field");
+            self.error(entry.line, message);
+        }
+        for (at, (name, line)) in names.iter().enumerate() {
+            if !is_field_name(name) {
+                let message = format!("{owner}: `{name}` is not a header field name (RFC 9110 Section 5.1: letters, digits and !#$%&'*+-.^_`|~)");
+                self.error(*line, message);
+            } else if names[..at]
+                .iter()
+                .any(|(seen, _)| seen.eq_ignore_ascii_case(name))
+            {
+                self.error(*line, format!("{owner}: `{name}` appears twice in `fields`"));
+            }
+        }
+        let (condition, condition_line) = condition?;
+        self.check_condition(owner, &condition, condition_line);
+        let (reference, url) = self.reference(owner.code(), reference?);
+        Some(Header {
+            line: table.line,
+            fields: names.into_iter().map(|(name, _)| name).collect(),
+            requirement: requirement?.0,
+            condition,
+            reference,
+            url,
+        })
+    }
+
+    fn check_condition(&mut self, owner: Owner, text: &str, line: usize) {
+        let problem = if text.trim().is_empty() {
+            "is empty".to_string()
+        } else if text.len() > MAX_CONDITION {
+            format!(
+                "is {} bytes long; at most {MAX_CONDITION} fit, as it is a short phrase",
+                text.len()
+            )
+        } else if text.chars().any(char::is_control) {
+            "contains a control character; keep it to one plain line".to_string()
+        } else {
+            return;
+        };
+        self.error(line, format!("{owner}: the condition {problem}"));
+    }
+
+    /// A field listed twice for one code, by its own header tables or its class's, would
+    /// show twice in `header_fields()`.
+    fn check_header_fields(&mut self, statuses: &[Status], classes: &[Class]) {
+        for status in statuses {
+            let class = classes
+                .iter()
+                .find(|class| u16::from(class.digit) == status.code / 100);
+            let class_headers = class.map_or(&[][..], |class| &class.headers[..]);
+            let mut seen: Vec<(&str, usize)> = Vec::new();
+            for header in status.headers.iter().chain(class_headers) {
+                for name in &header.fields {
+                    match seen
+                        .iter()
+                        .find(|(earlier, _)| earlier.eq_ignore_ascii_case(name))
+                    {
+                        // Twice in one table: `header` has said so.
+                        Some((_, first)) if *first == header.line => {}
+                        Some((_, first)) => {
+                            let message = format!(
+                                "code {}: header field `{name}` is listed twice (first at line {first})",
+                                status.code
+                            );
+                            self.error(header.line, message);
+                        }
+                        None => seen.push((name, header.line)),
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether a table for codes with this first digit needs a `retry` key: all but 1xx to 3xx
+/// (and those outside 1 to 5, which are refused anyway).
+fn needs_retry(digit: i64) -> bool {
+    !(1..=3).contains(&digit)
+}
+
+/// How codes.toml writes a `retry` value.
+fn spelling(retry: RetryAdvice) -> &'static str {
+    let found = RetryAdvice::SPELLINGS.iter().find(|(_, value)| *value == retry);
+    found.map_or("(none: not an error)", |(name, _)| name)
+}
+
+/// A field name is a token (RFC 9110 Section 5.1 and 5.6.2).
+fn is_field_name(name: &str) -> bool {
+    let tchar = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+    !name.is_empty() && name.bytes().all(tchar)
 }
