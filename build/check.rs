@@ -1,6 +1,7 @@
 //! Stage two: tables -> checked records (`model.rs`), with every rule codes.toml has to
-//! follow. Every problem becomes an [`Error`] naming its line, and all of them are
-//! returned together, so one build shows every mistake in the file.
+//! follow. Which keys a table has is `schema.rs`'s list; what the values mean is decided
+//! here. Every problem becomes an [`Error`] on its line, and all of them are returned
+//! together, so one build shows every mistake in the file.
 
 use std::fmt;
 
@@ -11,6 +12,12 @@ use super::vocab::{RedirectMethod, RegistryStatus, Requirement, RetryAdvice, See
 
 /// The longest description codes.toml may hold, in bytes.
 pub const MAX_DESCRIPTION: usize = 400;
+/// The longest `condition`, in bytes: a phrase, not a description.
+pub const MAX_CONDITION: usize = 160;
+/// The longest vendor or product name, in bytes: they head the docs table's rows.
+pub const MAX_VENDOR: usize = 60;
+/// The variant that holds every code codes.toml does not list; no code may take its name.
+const CATCH_ALL: &str = "Unregistered";
 
 /// Reads and checks codes.toml: the records, or every problem found, sorted by line.
 pub fn parse(text: &str) -> Result<Codes, Vec<Error>> {
@@ -28,28 +35,50 @@ pub fn parse(text: &str) -> Result<Codes, Vec<Error>> {
     Err(errors)
 }
 
-/// Pass two: tables -> records, with every check codes.toml has to pass.
 struct Checker {
     errors: Vec<Error>,
 }
 
-/// The table a `[[status.header]]` or `[[class.header]]` table belongs to: TOML adds it to
-/// the last `[[status]]` or `[[class]]` above it, and codes.toml insists that this is the
-/// table right above it, so the header tables of a code are never far from its keys.
+/// Whose table is being checked, for messages and for the rules that depend on the class.
 #[derive(Clone, Copy)]
-enum Parent {
-    None,
-    /// A `[[status]]` table, and whether it was valid.
-    Status(bool),
-    /// A `[[class]]` table, and whether it was valid.
-    Class(bool),
+enum Owner {
+    Status(u16),
+    Class(u8),
+    Invalid,
+    /// A header table under a `[[status]]` or `[[class]]` table too broken to say.
+    Unknown,
 }
 
-/// The longest vendor or product name, in bytes: they head the docs table's rows.
-pub const MAX_VENDOR: usize = 60;
+impl Owner {
+    /// The first digit of the codes concerned; `None` for invalid numbers.
+    fn digit(self) -> Option<u8> {
+        match self {
+            Owner::Status(code) => u8::try_from(code / 100).ok(),
+            Owner::Class(digit) => Some(digit),
+            Owner::Invalid | Owner::Unknown => None,
+        }
+    }
 
-/// The variant that holds every code codes.toml does not list; no code may take its name.
-const CATCH_ALL: &str = "Unregistered";
+    /// The code, or the class's first code, that [`subject`] names in messages.
+    fn code(self) -> u16 {
+        match self {
+            Owner::Status(code) => code,
+            Owner::Class(digit) => u16::from(digit) * 100,
+            Owner::Invalid | Owner::Unknown => 0,
+        }
+    }
+}
+
+impl fmt::Display for Owner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Owner::Status(code) => write!(f, "code {code}"),
+            Owner::Class(digit) => write!(f, "class {digit}xx"),
+            Owner::Invalid => f.write_str("[invalid]"),
+            Owner::Unknown => f.write_str("a header table"),
+        }
+    }
+}
 
 impl Checker {
     fn error(&mut self, line: usize, message: String) {
@@ -57,108 +86,94 @@ impl Checker {
     }
 
     fn codes(&mut self, tables: &[Table]) -> Codes {
-        let mut statuses: Vec<Status> = Vec::new();
-        let mut classes: Vec<Class> = Vec::new();
-        let mut invalid = Vec::new();
-        let mut parent = Parent::None;
-        let mut unofficial = Vec::new();
+        let (mut statuses, mut classes, mut invalid, mut unofficial) = (vec![], vec![], vec![], vec![]);
+        // The table a header table belongs to, and whether it was valid. TOML adds a
+        // `[[status.header]]` to the last `[[status]]` above it; codes.toml insists that
+        // this is the table right above it, so a code's header tables stay near its keys.
+        let mut parent: Option<(&str, bool)> = None;
         for table in tables {
-            let above = parent;
-            if !matches!(table.name.as_str(), "status.header" | "class.header") {
-                parent = Parent::None;
-            }
-            match (table.name.as_str(), table.array, above) {
-                ("", false, _) => {
+            let (name, above) = (table.name.as_str(), parent.take());
+            match (name, table.array) {
+                ("", false) => {
                     for entry in &table.entries {
-                        self.error(
-                            entry.line,
-                            format!(
-                                "key `{}` outside any table; put it in a [[status]] table",
-                                entry.key
-                            ),
+                        let message = format!(
+                            "key `{}` outside any table; put it in a [[status]] table",
+                            entry.key
                         );
+                        self.error(entry.line, message);
                     }
                 }
-                ("status", true, _) => {
+                ("status", true) => {
                     let status = self.status(table);
-                    parent = Parent::Status(status.is_some());
+                    parent = Some(("status", status.is_some()));
                     statuses.extend(status);
                 }
-                ("class", true, _) => {
+                ("class", true) => {
                     let class = self.class(table);
-                    parent = Parent::Class(class.is_some());
+                    parent = Some(("class", class.is_some()));
                     classes.extend(class);
                 }
-                ("invalid", false, _) => invalid.extend(self.invalid(table)),
-                ("unofficial", true, _) => unofficial.extend(self.unofficial(table)),
-                ("status.header", true, Parent::Status(valid)) => {
-                    let status = statuses.last_mut().filter(|_| valid);
-                    let owner = status.as_ref().map_or(Owner::Unknown, |s| Owner::Status(s.code));
+                ("invalid", false) => invalid.extend(self.invalid(table).map(|found| (found, table.line))),
+                ("unofficial", true) => unofficial.extend(self.unofficial(table)),
+                ("status.header" | "class.header", true) => {
+                    let owner_table = name.trim_end_matches(".header");
+                    let Some((_, valid)) = above.filter(|(kind, _)| *kind == owner_table) else {
+                        let message = format!("[[{name}]] has to follow the [[{owner_table}]] table it belongs to (or another [[{name}]] of it)");
+                        self.error(table.line, message);
+                        parent = above;
+                        continue;
+                    };
+                    parent = above;
+                    let (status, class) = match owner_table {
+                        "status" => (statuses.last_mut().filter(|_| valid), None),
+                        _ => (None, classes.last_mut().filter(|_| valid)),
+                    };
+                    let owner = match (&status, &class) {
+                        (Some(status), _) => Owner::Status(status.code),
+                        (_, Some(class)) => Owner::Class(class.digit),
+                        _ => Owner::Unknown,
+                    };
                     let header = self.header(table, owner);
-                    if let Some(status) = status {
-                        status.headers.extend(header);
+                    match (status, class) {
+                        (Some(status), _) => status.headers.extend(header),
+                        (_, Some(class)) => class.headers.extend(header),
+                        _ => {}
                     }
                 }
-                ("class.header", true, Parent::Class(valid)) => {
-                    let class = classes.last_mut().filter(|_| valid);
-                    let owner = class.as_ref().map_or(Owner::Unknown, |c| Owner::Class(c.digit));
-                    let header = self.header(table, owner);
-                    if let Some(class) = class {
-                        class.headers.extend(header);
-                    }
+                ("invalid", true) => self.error(
+                    table.line,
+                    "[[invalid]] should be [invalid]: there is only one".into(),
+                ),
+                _ if schema::TABLES.contains(&(name, true)) => {
+                    let message = format!("[{name}] should be [[{name}]]: there is one table per entry");
+                    self.error(table.line, message);
                 }
-                ("status.header" | "class.header", true, _) => {
-                    let owner = table.name.trim_end_matches(".header");
-                    self.error(
-                        table.line,
-                        format!("[[{}]] has to follow the [[{owner}]] table it belongs to (or another [[{0}]] of it)", table.name),
-                    );
-                }
-                ("status" | "class" | "status.header" | "class.header" | "unofficial", false, _) => {
-                    self.error(
-                        table.line,
-                        format!(
-                            "[{0}] should be [[{0}]]: there is one table per entry",
-                            table.name
-                        ),
-                    );
-                }
-                ("invalid", true, _) => {
-                    self.error(
-                        table.line,
-                        "[[invalid]] should be [invalid]: there is only one".to_string(),
-                    );
-                }
-                (name, ..) => {
-                    self.error(
-                        table.line,
-                        format!("unknown table `{name}`; expected [[status]], [[status.header]], [[class]], [[class.header]], [invalid] or [[unofficial]]"),
-                    );
+                _ => {
+                    let message = format!("unknown table `{name}`; expected {}", schema::table_list());
+                    self.error(table.line, message);
                 }
             }
         }
         let classes = self.check_classes(classes);
-        if invalid.len() > 1 {
-            let line = tables
-                .iter()
-                .filter(|t| t.name == "invalid")
-                .nth(1)
-                .map_or(1, |t| t.line);
-            self.error(line, "[invalid] appears twice".to_string());
+        if let Some((_, line)) = invalid.get(1) {
+            self.error(*line, "[invalid] appears twice".into());
         }
-        let invalid = invalid.into_iter().next().unwrap_or_else(|| {
-            self.error(
-                1,
-                "no [invalid] table: the text for numbers outside 100..=599 is missing".to_string(),
-            );
-            Invalid {
-                reason: String::new(),
-                description: String::new(),
-                reference: String::new(),
-                url: String::new(),
-                retry: RetryAdvice::Transient,
-            }
-        });
+        let invalid = invalid
+            .into_iter()
+            .next()
+            .map(|(invalid, _)| invalid)
+            .unwrap_or_else(|| {
+                let message = "no [invalid] table: the text for numbers outside 100..=599 is missing";
+                self.error(1, message.into());
+                let none = String::new;
+                Invalid {
+                    reason: none(),
+                    description: none(),
+                    reference: none(),
+                    url: none(),
+                    retry: RetryAdvice::Transient,
+                }
+            });
         statuses.sort_by_key(|status: &Status| status.code);
         self.check_unique(&statuses, &invalid);
         self.check_class_retry(&statuses, &classes);
@@ -191,8 +206,7 @@ impl Checker {
         }
         let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
 
-        let (code, code_line) = code?;
-        let at = table.line;
+        let ((code, code_line), at) = (code?, table.line);
         let Ok(code @ 100..=599) = u16::try_from(code) else {
             self.error(code_line, format!("code {code} is outside 100..=599"));
             return None;
@@ -201,44 +215,36 @@ impl Checker {
         if !is_variant_name(&name) {
             self.error(name_line, format!("code {code}: name `{name}` is not an UpperCamelCase identifier (an ASCII capital, then ASCII letters and digits)"));
         } else if name == CATCH_ALL {
-            self.error(
-                name_line,
-                format!(
-                    "code {code}: name `{CATCH_ALL}` is taken by the variant for codes that are not listed"
-                ),
+            let message = format!(
+                "code {code}: name `{CATCH_ALL}` is taken by the variant for codes that are not listed"
             );
+            self.error(name_line, message);
         }
         let (reason, reason_line) = reason?;
         self.check_phrase(code, "reason", &reason, reason_line);
         let (description, description_line) = description?;
-        self.check_description(code, &description, description_line);
+        self.check_prose(&subject(code), "description", &description, description_line);
         if description.trim() == reason.trim() {
-            self.error(
-                description_line,
-                format!("code {code}: the description only repeats the reason phrase"),
-            );
+            let message = format!("code {code}: the description only repeats the reason phrase");
+            self.error(description_line, message);
         }
         let (reference, url) = self.reference(code, reference?);
         if code < 200 && content != Some(false) {
             self.error(at, format!("code {code}: a 1xx response never has content (RFC 9110 Section 15.2); add `content = false`"));
         }
-        if let Some((_, line)) = redirect {
-            if code / 100 != 3 {
-                self.error(line, format!("code {code}: `redirect` belongs only to 3xx codes"));
-            }
+        if let Some((_, line)) = redirect.filter(|_| code / 100 != 3) {
+            self.error(line, format!("code {code}: `redirect` belongs only to 3xx codes"));
         }
         for (phrase, line) in &former {
             self.check_phrase(code, "former phrase", phrase, *line);
         }
         let registry = registry.map_or(RegistryStatus::Assigned, |(registry, _)| registry);
         // A value of the wrong type has had its error; do not call it missing as well.
-        let expires_written = table.entries.iter().any(|entry| entry.key == "expires");
-        let expires = match (expires, expires_written) {
+        let expires = match (expires, table.entries.iter().any(|entry| entry.key == "expires")) {
             (None, true) => None,
             (expires, _) => self.expiry(code, registry, expires, at),
         };
         let retry_line = retry.map(|(_, line)| line);
-        let retry = self.retry(Owner::Status(code), retry);
         Some(Status {
             line: at,
             code,
@@ -254,7 +260,7 @@ impl Checker {
             redirect: redirect.map(|(redirect, _)| redirect),
             former: former.into_iter().map(|(phrase, _)| phrase).collect(),
             expires,
-            retry,
+            retry: self.retry(Owner::Status(code), retry),
             retry_line,
             headers: Vec::new(),
         })
@@ -271,6 +277,7 @@ impl Checker {
             fields.require("retry");
         }
         let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
+
         let (digit, digit_line) = digit?;
         let Ok(digit @ 1..=5) = u8::try_from(digit) else {
             self.error(digit_line, format!("class digit {digit} is outside 1..=5"));
@@ -280,12 +287,13 @@ impl Checker {
         let (name, name_line) = name?;
         self.check_phrase(code, "class name", &name, name_line);
         let (description, line) = description?;
-        self.check_description(code, &description, line);
+        self.check_prose(&subject(code), "description", &description, line);
         let (unregistered, line) = unregistered?;
-        self.check_description(code, &unregistered, line);
+        self.check_prose(&subject(code), "description", &unregistered, line);
         let (reference, url) = self.reference(code, reference?);
         let retry_line = retry.map(|(_, line)| line);
         let retry = self.retry(Owner::Class(digit), retry);
+        let headers = Vec::new();
         Some(Class {
             digit,
             name,
@@ -295,7 +303,7 @@ impl Checker {
             url,
             retry,
             retry_line,
-            headers: Vec::new(),
+            headers,
         })
     }
 
@@ -308,7 +316,7 @@ impl Checker {
         let (reason, line) = reason?;
         self.check_phrase(0, "reason", &reason, line);
         let (description, line) = description?;
-        self.check_description(0, &description, line);
+        self.check_prose("", "description", &description, line);
         let (reference, url) = self.reference(0, reference?);
         let retry = self.retry(Owner::Invalid, retry);
         Some(Invalid {
@@ -317,6 +325,46 @@ impl Checker {
             reference,
             url,
             retry,
+        })
+    }
+
+    /// One `[[status.header]]` or `[[class.header]]` table.
+    fn header(&mut self, table: &Table, owner: Owner) -> Option<Header> {
+        let known = matches!(owner, Owner::Status(_) | Owner::Class(_));
+        let title = known.then(|| owner.to_string());
+        let mut fields = Fields::new(table, schema::HEADER, title, &mut self.errors);
+        let names = fields.strings("fields");
+        let requirement = fields.choice("requirement", &Requirement::SPELLINGS);
+        let condition = fields.string("condition");
+        let reference = fields.string("reference");
+
+        let empty = |entry: &&toml::Entry| entry.key == "fields" && entry.value == Value::Array(vec![]);
+        if let Some(entry) = table.entries.iter().find(empty) {
+            let message = format!("{owner}: `fields` is empty; name at least one header field");
+            self.error(entry.line, message);
+        }
+        for (at, (name, line)) in names.iter().enumerate() {
+            if !is_field_name(name) {
+                let message = format!("{owner}: `{name}` is not a header field name (RFC 9110 Section 5.1: letters, digits and !#$%&'*+-.^_`|~)");
+                self.error(*line, message);
+            } else if names[..at]
+                .iter()
+                .any(|(seen, _)| seen.eq_ignore_ascii_case(name))
+            {
+                self.error(*line, format!("{owner}: `{name}` appears twice in `fields`"));
+            }
+        }
+        let (condition, condition_line) = condition?;
+        self.check_prose(&format!("{owner}: "), "condition", &condition, condition_line);
+        let (reference, url) = self.reference(owner.code(), reference?);
+        let fields = names.into_iter().map(|(name, _)| name).collect();
+        Some(Header {
+            line: table.line,
+            fields,
+            requirement: requirement?.0,
+            condition,
+            reference,
+            url,
         })
     }
 
@@ -340,30 +388,25 @@ impl Checker {
             self.error(code_line, message);
             return None;
         };
+        // Unlike elsewhere, 0 is a number like any other here.
+        let subject = format!("code {code}: ");
         let (vendor, vendor_line) = vendor?;
-        self.check_name(code, "vendor", &vendor, vendor_line);
+        self.check_name(&subject, "vendor", &vendor, vendor_line);
         if let Some((product, line)) = &product {
-            self.check_name(code, "product", product, *line);
+            self.check_name(&subject, "product", product, *line);
         }
         let has_origin = table.entries.iter().any(|entry| entry.key == "phrase_origin");
         let phrase = match (phrase, origin) {
             (Some((text, line)), origin) => {
                 self.check_phrase(code, "phrase", &text, line);
-                match origin {
-                    Some((origin, _)) => Some(Phrase { text, origin }),
-                    None => {
-                        if !has_origin {
-                            let message = format!("{}a phrase needs `phrase_origin`: \"vendor\" for the vendor's own words, \"label\" for a common name where the vendor gives none", code_subject(code));
-                            self.error(line, message);
-                        }
-                        None
-                    }
+                if origin.is_none() && !has_origin {
+                    self.error(line, format!("{subject}a phrase needs `phrase_origin`: \"vendor\" for the vendor's own words, \"label\" for a common name where the vendor gives none"));
                 }
+                origin.map(|(origin, _)| Phrase { text, origin })
             }
             (None, Some((_, line))) => {
                 let message = format!(
-                    "{}`phrase_origin` without a `phrase`; leave both out where nobody names the code",
-                    code_subject(code)
+                    "{subject}`phrase_origin` without a `phrase`; leave both out where nobody names the code"
                 );
                 self.error(line, message);
                 None
@@ -374,37 +417,39 @@ impl Checker {
         let sent_as = match sent_as {
             None => None,
             Some((_, line)) if seen != Seen::ServerLog => {
-                let message = format!("{}`sent_as` belongs only to entries with seen = \"server-log\": it names the code the client receives in place of a logged one", code_subject(code));
-                self.error(line, message);
+                self.error(line, format!("{subject}`sent_as` belongs only to entries with seen = \"server-log\": it names the code the client receives in place of a logged one"));
                 None
             }
             Some((value, line)) => match u16::try_from(value) {
                 Ok(sent @ 100..=599) => Some((sent, line)),
                 _ => {
-                    self.error(
-                        line,
-                        format!("{}`sent_as` {value} is outside 100..=599", code_subject(code)),
-                    );
+                    self.error(line, format!("{subject}`sent_as` {value} is outside 100..=599"));
                     None
                 }
             },
         };
         let (description, description_line) = description?;
-        self.check_description(code, &description, description_line);
+        self.check_prose(
+            &self::subject(code),
+            "description",
+            &description,
+            description_line,
+        );
         if phrase
             .as_ref()
             .is_some_and(|phrase| phrase.text.trim() == description.trim())
         {
-            let message = format!("{}the description only repeats the phrase", code_subject(code));
+            let message = format!("{subject}the description only repeats the phrase");
             self.error(description_line, message);
         }
         let (url, url_line) = url?;
-        self.check_url(code, &url, url_line);
+        self.check_url(&subject, &url, url_line);
+        let product = product.map(|(product, _)| product);
         Some(Unofficial {
             line: table.line,
             code,
             vendor,
-            product: product.map(|(product, _)| product),
+            product,
             phrase,
             seen,
             sent_as,
@@ -413,116 +458,63 @@ impl Checker {
         })
     }
 
-    /// One entry per number and vendor, one spelling per vendor (so that a lookup by vendor
-    /// finds all of its entries), no description twice, and `sent_as` a code this file lists.
-    fn check_unofficial(&mut self, mut entries: Vec<Unofficial>, statuses: &[Status]) -> Vec<Unofficial> {
-        // In file order, so that an error lands on the later of two tables.
-        let mut errors = Vec::new();
-        for (at, entry) in entries.iter().enumerate() {
-            let code = entry.code;
-            let earlier = &entries[..at];
-            let same_vendor = |other: &&Unofficial| other.vendor.eq_ignore_ascii_case(&entry.vendor);
-            if let Some(first) = earlier
-                .iter()
-                .filter(same_vendor)
-                .find(|other| other.vendor != entry.vendor)
-            {
-                let message = format!(
-                    "[[unofficial]] of code {code}: vendor `{}` is spelt `{}` at line {}; spell it the same way everywhere",
-                    entry.vendor, first.vendor, first.line
-                );
-                errors.push((entry.line, message));
-            } else if let Some(first) = earlier
-                .iter()
-                .filter(same_vendor)
-                .find(|other| other.code == code)
-            {
-                let message = format!(
-                    "[[unofficial]] of code {code}: vendor `{}` already has an entry for this code (line {})",
-                    entry.vendor, first.line
-                );
-                errors.push((entry.line, message));
+    /// The `retry` key, which only 4xx and 5xx codes and invalid numbers (server errors,
+    /// RFC 9110 Section 15) have: a 1xx, 2xx or 3xx response reports no failure, so there
+    /// is nothing to repeat. Where the key is missing, `Fields` has said so, and the table
+    /// is kept, with a stand-in, so that its other keys are still checked.
+    fn retry(&mut self, owner: Owner, found: Option<(RetryAdvice, usize)>) -> RetryAdvice {
+        match (owner.digit(), found) {
+            (Some(digit @ 1..=3), Some((_, line))) => {
+                let message = format!("{owner}: `retry` belongs only to 4xx and 5xx codes; a {digit}xx response reports no failure");
+                self.error(line, message);
+                RetryAdvice::NotAnError
             }
-            if let Some(first) = earlier
-                .iter()
-                .find(|other| other.description == entry.description)
-            {
-                let message = format!(
-                    "[[unofficial]] of code {code}: the description is the same as that of code {} (line {})",
-                    first.code, first.line
-                );
-                errors.push((entry.line, message));
+            (Some(1..=3), None) => RetryAdvice::NotAnError,
+            (_, Some((retry, _))) => retry,
+            (_, None) => RetryAdvice::Never,
+        }
+    }
+
+    /// The `expires` key: IANA gives every temporary registration an end date (RFC 7120
+    /// Section 3.2 lets an early allocation lapse after a year unless it is renewed), and
+    /// only a temporary registration has one.
+    fn expiry(
+        &mut self,
+        code: u16,
+        registry: RegistryStatus,
+        expires: Option<(String, usize)>,
+        table_line: usize,
+    ) -> Option<String> {
+        match (registry, expires) {
+            (RegistryStatus::Temporary, None) => {
+                self.error(table_line, format!("code {code}: a temporary registration needs `expires`, the date the registry gives for its end (an unquoted date such as 2026-11-13)"));
+                None
             }
-            if let Some((sent, line)) = entry.sent_as {
-                if !statuses.iter().any(|status| status.code == sent) {
-                    let message = format!("[[unofficial]] of code {code}: `sent_as` {sent} has no [[status]] table; the client receives a registered code");
-                    errors.push((line, message));
+            (RegistryStatus::Temporary, Some((date, line))) => {
+                if let Err(problem) = check_date(&date) {
+                    self.error(line, format!("code {code}: `expires` is {date}; {problem}"));
                 }
+                Some(date)
             }
+            (_, Some((date, line))) => {
+                self.error(line, format!("code {code}: `expires = {date}` belongs only to a temporary registration (`registry = \"temporary\"`)"));
+                None
+            }
+            (_, None) => None,
         }
-        for (line, message) in errors {
-            self.error(line, message);
-        }
-        entries.sort_by_key(|entry| entry.code);
-        entries
-    }
-
-    /// A vendor or product name: it heads a row of the docs table and is what
-    /// `Unofficial::by_vendor` matches.
-    fn check_name(&mut self, code: u16, what: &str, name: &str, line: usize) {
-        let allowed = |c: char| c.is_ascii_alphanumeric() || " -.,()/'&".contains(c);
-        let subject = code_subject(code);
-        if name.trim().is_empty() {
-            self.error(line, format!("{subject}the {what} is empty"));
-        } else if let Some(bad) = name.chars().find(|&c| !allowed(c)) {
-            self.error(line, format!("{subject}the {what} `{name}` contains {bad:?}; use ASCII letters, digits, spaces and - . , ( ) / ' &"));
-        } else if name.trim() != name || name.contains("  ") {
-            self.error(line, format!("{subject}the {what} `{name}` has stray spaces"));
-        } else if name.len() > MAX_VENDOR {
-            let message = format!(
-                "{subject}the {what} `{name}` is {} bytes long; at most {MAX_VENDOR} fit",
-                name.len()
-            );
-            self.error(line, message);
-        }
-    }
-
-    /// A source link: `https://`, a host, and nothing that would break a Markdown link.
-    fn check_url(&mut self, code: u16, url: &str, line: usize) {
-        let host = url
-            .strip_prefix("https://")
-            .map(|rest| rest.split('/').next().unwrap_or(""));
-        let bad = url
-            .chars()
-            .find(|&c| !c.is_ascii_graphic() || "<>\"`|{}\\^".contains(c));
-        let problem = match (host, bad) {
-            (None, _) => "does not start with `https://`".to_string(),
-            (Some(""), _) => "has no host after `https://`".to_string(),
-            (_, Some(bad)) => format!("contains {bad:?}"),
-            _ => return,
-        };
-        let message = format!(
-            "{}the url `{url}` {problem}; give the https:// address of the page that documents the code",
-            code_subject(code)
-        );
-        self.error(line, message);
     }
 
     fn check_classes(&mut self, mut classes: Vec<Class>) -> Vec<Class> {
         classes.sort_by_key(|class| class.digit);
-        for pair in classes.windows(2) {
-            if pair[0].digit == pair[1].digit {
-                self.error(
-                    1,
-                    format!("class digit {} has two [[class]] tables", pair[0].digit),
-                );
-            }
+        for pair in classes.windows(2).filter(|pair| pair[0].digit == pair[1].digit) {
+            self.error(
+                1,
+                format!("class digit {} has two [[class]] tables", pair[0].digit),
+            );
         }
         classes.dedup_by_key(|class| class.digit);
-        for digit in 1..=5 {
-            if !classes.iter().any(|class| class.digit == digit) {
-                self.error(1, format!("no [[class]] table for digit {digit} ({digit}xx)"));
-            }
+        for digit in (1..=5).filter(|&digit| !classes.iter().any(|class| class.digit == digit)) {
+            self.error(1, format!("no [[class]] table for digit {digit} ({digit}xx)"));
         }
         classes
     }
@@ -533,18 +525,16 @@ impl Checker {
     fn check_unique(&mut self, statuses: &[Status], invalid: &Invalid) {
         let mut keys: Vec<(String, &str, &Status)> = Vec::new();
         for (at, status) in statuses.iter().enumerate() {
-            let code = status.code;
-            let earlier = &statuses[..at];
+            let (code, earlier) = (status.code, &statuses[..at]);
             if let Some(first) = earlier.iter().find(|s| s.code == code) {
                 let message = format!("code {code} is listed twice (first at line {})", first.line);
                 self.error(status.line, message);
                 continue;
             }
             if let Some(first) = earlier.iter().find(|s| s.name == status.name) {
-                let message = format!(
-                    "code {code}: name `{}` is taken by code {} (line {})",
-                    status.name, first.code, first.line
-                );
+                let (name, first_code, first_line) = (&status.name, first.code, first.line);
+                let message =
+                    format!("code {code}: name `{name}` is taken by code {first_code} (line {first_line})");
                 self.error(status.line, message);
             }
             if status.description == invalid.description {
@@ -561,10 +551,8 @@ impl Checker {
                 match keys.iter().find(|(seen, ..)| *seen == key) {
                     Some((_, _, first)) if first.code == code => {}
                     Some((_, first_text, first)) => {
-                        let message = format!(
-                            "code {code}: `{text}` and `{first_text}` of code {} (line {}) are the same lookup key `{key}`",
-                            first.code, first.line
-                        );
+                        let (first_code, first_line) = (first.code, first.line);
+                        let message = format!("code {code}: `{text}` and `{first_text}` of code {first_code} (line {first_line}) are the same lookup key `{key}`");
                         self.error(status.line, message);
                     }
                     None => keys.push((key, text, status)),
@@ -573,18 +561,184 @@ impl Checker {
         }
     }
 
+    /// RFC 9110 Section 15: a client handles a code it does not recognise as the x00 code
+    /// of its class, so a class's `retry` is that of its x00 code.
+    fn check_class_retry(&mut self, statuses: &[Status], classes: &[Class]) {
+        for class in classes {
+            let first = u16::from(class.digit) * 100;
+            let Some(status) = statuses.iter().find(|status| status.code == first) else {
+                continue;
+            };
+            // Where either key is missing, that is the error already reported.
+            let (Some(class_line), Some(_)) = (class.retry_line, status.retry_line) else {
+                continue;
+            };
+            if status.retry != class.retry {
+                let (digit, ours, theirs) = (class.digit, spelling(class.retry), spelling(status.retry));
+                let message = format!("class {digit}xx: `retry` is \"{ours}\", but RFC 9110 Section 15 handles an unregistered code as {first}, whose `retry` is \"{theirs}\" (line {})", status.line);
+                self.error(class_line, message);
+            }
+        }
+    }
+
+    /// A field listed twice for one code, by its own header tables or its class's, would
+    /// show twice in `header_fields()`.
+    fn check_header_fields(&mut self, statuses: &[Status], classes: &[Class]) {
+        for status in statuses {
+            let class = classes
+                .iter()
+                .find(|class| u16::from(class.digit) == status.code / 100);
+            let class_headers = class.map_or(&[][..], |class| &class.headers[..]);
+            let mut seen: Vec<(&str, usize)> = Vec::new();
+            for header in status.headers.iter().chain(class_headers) {
+                for name in &header.fields {
+                    match seen
+                        .iter()
+                        .find(|(earlier, _)| earlier.eq_ignore_ascii_case(name))
+                    {
+                        // Twice in one table: `header` has said so.
+                        Some((_, first)) if *first == header.line => {}
+                        Some((_, first)) => {
+                            let code = status.code;
+                            let message = format!(
+                                "code {code}: header field `{name}` is listed twice (first at line {first})"
+                            );
+                            self.error(header.line, message);
+                        }
+                        None => seen.push((name, header.line)),
+                    }
+                }
+            }
+        }
+    }
+
+    /// One entry per number and vendor, one spelling per vendor (so that a lookup by vendor
+    /// finds all of its entries), no description twice, and `sent_as` a code this file lists.
+    fn check_unofficial(&mut self, mut entries: Vec<Unofficial>, statuses: &[Status]) -> Vec<Unofficial> {
+        // In file order, so that an error lands on the later of two tables.
+        for (at, entry) in entries.iter().enumerate() {
+            let (code, vendor, earlier) = (entry.code, &entry.vendor, &entries[..at]);
+            let mut same_vendor = earlier
+                .iter()
+                .filter(|other| other.vendor.eq_ignore_ascii_case(vendor));
+            if let Some(first) = same_vendor.clone().find(|other| other.vendor != *vendor) {
+                let (spelt, line) = (&first.vendor, first.line);
+                let message = format!("[[unofficial]] of code {code}: vendor `{vendor}` is spelt `{spelt}` at line {line}; spell it the same way everywhere");
+                self.errors.push(Error {
+                    line: entry.line,
+                    message,
+                });
+            } else if let Some(first) = same_vendor.find(|other| other.code == code) {
+                let message = format!("[[unofficial]] of code {code}: vendor `{vendor}` already has an entry for this code (line {})", first.line);
+                self.errors.push(Error {
+                    line: entry.line,
+                    message,
+                });
+            }
+            if let Some(first) = earlier
+                .iter()
+                .find(|other| other.description == entry.description)
+            {
+                let (first_code, line) = (first.code, first.line);
+                let message = format!("[[unofficial]] of code {code}: the description is the same as that of code {first_code} (line {line})");
+                self.errors.push(Error {
+                    line: entry.line,
+                    message,
+                });
+            }
+            if let Some((sent, line)) = entry
+                .sent_as
+                .filter(|(sent, _)| !statuses.iter().any(|s| s.code == *sent))
+            {
+                let message = format!("[[unofficial]] of code {code}: `sent_as` {sent} has no [[status]] table; the client receives a registered code");
+                self.errors.push(Error { line, message });
+            }
+        }
+        entries.sort_by_key(|entry| entry.code);
+        entries
+    }
+
     /// A reason, former or class phrase: letters, digits, spaces, hyphens and apostrophes,
     /// so that it folds to a key of letters and digits.
     fn check_phrase(&mut self, code: u16, what: &str, phrase: &str, line: usize) {
-        let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '\'');
-        let subject = subject(code);
-        if phrase.trim().is_empty() {
-            self.error(line, format!("{subject}the {what} is empty"));
-        } else if let Some(bad) = phrase.chars().find(|&c| !allowed(c)) {
-            self.error(line, format!("{subject}the {what} `{phrase}` contains {bad:?}; use ASCII letters, digits, spaces, hyphens and apostrophes"));
-        } else if phrase.trim() != phrase || phrase.contains("  ") {
-            self.error(line, format!("{subject}the {what} `{phrase}` has stray spaces"));
+        let allowed = " -'";
+        let listed = "ASCII letters, digits, spaces, hyphens and apostrophes";
+        self.check_words(&subject(code), what, phrase, line, allowed, listed);
+    }
+
+    /// A vendor or product name: it heads a row of the docs table and is what
+    /// `Unofficial::by_vendor` matches.
+    fn check_name(&mut self, subject: &str, what: &str, name: &str, line: usize) {
+        let listed = "ASCII letters, digits, spaces and - . , ( ) / ' &";
+        if self.check_words(subject, what, name, line, " -.,()/'&", listed) && name.len() > MAX_VENDOR {
+            let len = name.len();
+            let message =
+                format!("{subject}the {what} `{name}` is {len} bytes long; at most {MAX_VENDOR} fit");
+            self.error(line, message);
         }
+    }
+
+    /// Text of ASCII letters, digits and the characters of `allowed`, without stray spaces;
+    /// whether it passed.
+    fn check_words(
+        &mut self,
+        subject: &str,
+        what: &str,
+        text: &str,
+        line: usize,
+        allowed: &str,
+        listed: &str,
+    ) -> bool {
+        let problem = if text.trim().is_empty() {
+            format!("the {what} is empty")
+        } else if let Some(bad) = text
+            .chars()
+            .find(|&c| !c.is_ascii_alphanumeric() && !allowed.contains(c))
+        {
+            format!("the {what} `{text}` contains {bad:?}; use {listed}")
+        } else if text.trim() != text || text.contains("  ") {
+            format!("the {what} `{text}` has stray spaces")
+        } else {
+            return true;
+        };
+        self.error(line, format!("{subject}{problem}"));
+        false
+    }
+
+    /// A description or condition: one plain line, not empty and not too long.
+    fn check_prose(&mut self, subject: &str, what: &str, text: &str, line: usize) {
+        let (max, note) = match what {
+            "condition" => (MAX_CONDITION, ", as it is a short phrase"),
+            _ => (MAX_DESCRIPTION, ""),
+        };
+        let problem = if text.trim().is_empty() {
+            "is empty".to_string()
+        } else if text.len() > max {
+            format!("is {} bytes long; at most {max} fit{note}", text.len())
+        } else if text.chars().any(char::is_control) {
+            "contains a control character; keep it to one plain line".to_string()
+        } else {
+            return;
+        };
+        self.error(line, format!("{subject}the {what} {problem}"));
+    }
+
+    /// A source link: `https://`, a host, and nothing that would break a Markdown link.
+    fn check_url(&mut self, subject: &str, url: &str, line: usize) {
+        let host = url
+            .strip_prefix("https://")
+            .map(|rest| rest.split('/').next().unwrap_or(""));
+        let bad = url
+            .chars()
+            .find(|&c| !c.is_ascii_graphic() || "<>\"`|{}\\^".contains(c));
+        let problem = match (host, bad) {
+            (None, _) => "does not start with `https://`".to_string(),
+            (Some(""), _) => "has no host after `https://`".to_string(),
+            (_, Some(bad)) => format!("contains {bad:?}"),
+            _ => return,
+        };
+        let message = format!("{subject}the url `{url}` {problem}; give the https:// address of the page that documents the code");
+        self.error(line, message);
     }
 
     /// A reference and the URL it links to.
@@ -596,72 +750,36 @@ impl Checker {
         });
         (reference, url)
     }
+}
 
-    fn check_description(&mut self, code: u16, text: &str, line: usize) {
-        let subject = subject(code);
-        if text.trim().is_empty() {
-            self.error(line, format!("{subject}the description is empty"));
-        } else if text.len() > MAX_DESCRIPTION {
-            self.error(
-                line,
-                format!(
-                    "{subject}the description is {} bytes long; at most {MAX_DESCRIPTION} fit",
-                    text.len()
-                ),
-            );
-        } else if text.chars().any(char::is_control) {
-            self.error(
-                line,
-                format!("{subject}the description contains a control character; keep it to one plain line"),
-            );
-        }
+/// "code 404: ", or nothing for the tables that belong to no code.
+fn subject(code: u16) -> String {
+    match code {
+        0 => String::new(),
+        _ => format!("code {code}: "),
     }
 }
 
-impl Checker {
-    /// The `expires` key: IANA gives every temporary registration an end date (RFC 7120
-    /// Section 3.2 lets an early allocation lapse after a year unless it is renewed), and
-    /// only a temporary registration has one.
-    fn expiry(
-        &mut self,
-        code: u16,
-        registry: RegistryStatus,
-        expires: Option<(String, usize)>,
-        table_line: usize,
-    ) -> Option<String> {
-        match (registry, expires) {
-            (RegistryStatus::Temporary, None) => {
-                let message = format!("code {code}: a temporary registration needs `expires`, the date the registry gives for its end (an unquoted date such as 2026-11-13)");
-                self.error(table_line, message);
-                None
-            }
-            (RegistryStatus::Temporary, Some((date, line))) => {
-                if let Err(problem) = check_date(&date) {
-                    self.error(line, format!("code {code}: `expires` is {date}; {problem}"));
-                }
-                Some(date)
-            }
-            (_, Some((date, line))) => {
-                let message = format!("code {code}: `expires = {date}` belongs only to a temporary registration (`registry = \"temporary\"`)");
-                self.error(line, message);
-                None
-            }
-            (_, None) => None,
-        }
-    }
+/// Whether a table for codes with this first digit needs a `retry` key: all but 1xx to 3xx
+/// (and those outside 1 to 5, which are refused anyway).
+fn needs_retry(digit: i64) -> bool {
+    !(1..=3).contains(&digit)
+}
+
+/// How codes.toml writes a `retry` value.
+fn spelling(retry: RetryAdvice) -> &'static str {
+    let found = RetryAdvice::SPELLINGS.iter().find(|(_, value)| *value == retry);
+    found.map_or("(none: not an error)", |(name, _)| name)
 }
 
 /// `Ok` for a calendar date written `YYYY-MM-DD`; otherwise what is wrong with it.
 fn check_date(text: &str) -> Result<(), &'static str> {
     let bytes = text.as_bytes();
-    let shape = bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(at, b)| at == 4 || at == 7 || b.is_ascii_digit());
-    if !shape {
+    let digits = bytes
+        .iter()
+        .enumerate()
+        .all(|(at, b)| at == 4 || at == 7 || b.is_ascii_digit());
+    if !(bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-' && digits) {
         return Err("expected a date alone, YYYY-MM-DD");
     }
     let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
@@ -680,23 +798,16 @@ fn check_date(text: &str) -> Result<(), &'static str> {
     }
 }
 
-/// "code 404: ", or nothing for the tables that belong to no code.
-fn subject(code: u16) -> String {
-    match code {
-        0 => String::new(),
-        _ => format!("code {code}: "),
-    }
-}
-
-/// "code 499: " for an `[[unofficial]]` entry, where 0 is a number like any other.
-fn code_subject(code: u16) -> String {
-    format!("code {code}: ")
-}
-
 /// An UpperCamelCase Rust identifier: an ASCII capital, then ASCII letters and digits.
 fn is_variant_name(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+/// A field name is a token (RFC 9110 Section 5.1 and 5.6.2).
+fn is_field_name(name: &str) -> bool {
+    let tchar = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+    !name.is_empty() && name.bytes().all(tchar)
 }
 
 /// Where a reference can be read: RFC sections link to their anchor on the RFC Editor's
@@ -721,203 +832,4 @@ fn reference_url(reference: &str) -> Option<String> {
         Some(section) if section.split('.').all(is_number) => Some(format!("{url}#section-{section}")),
         Some(_) => None,
     }
-}
-
-/// The longest `condition` codes.toml may hold, in bytes: a phrase, not a description.
-pub const MAX_CONDITION: usize = 160;
-
-/// Whose `retry` or header table is being checked, for messages and for the rules that
-/// depend on the class.
-#[derive(Clone, Copy)]
-enum Owner {
-    Status(u16),
-    Class(u8),
-    Invalid,
-    /// A header table under a `[[status]]` or `[[class]]` table too broken to say.
-    Unknown,
-}
-
-impl Owner {
-    /// The first digit of the codes concerned; `None` for invalid numbers.
-    fn digit(self) -> Option<u8> {
-        match self {
-            Owner::Status(code) => u8::try_from(code / 100).ok(),
-            Owner::Class(digit) => Some(digit),
-            Owner::Invalid | Owner::Unknown => None,
-        }
-    }
-
-    /// The code, or the class's first code, that `Checker::reference` names in messages.
-    fn code(self) -> u16 {
-        match self {
-            Owner::Status(code) => code,
-            Owner::Class(digit) => u16::from(digit) * 100,
-            Owner::Invalid | Owner::Unknown => 0,
-        }
-    }
-}
-
-impl fmt::Display for Owner {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Owner::Status(code) => write!(f, "code {code}"),
-            Owner::Class(digit) => write!(f, "class {digit}xx"),
-            Owner::Invalid => f.write_str("[invalid]"),
-            Owner::Unknown => f.write_str("a header table"),
-        }
-    }
-}
-
-impl Checker {
-    /// The `retry` key, which only 4xx and 5xx codes and invalid numbers (server errors,
-    /// RFC 9110 Section 15) have: a 1xx, 2xx or 3xx response reports no failure, so there
-    /// is nothing to repeat. Where the key is missing, `Fields` has said so, and the table
-    /// is kept, with a stand-in, so that its other keys are still checked.
-    fn retry(&mut self, owner: Owner, found: Option<(RetryAdvice, usize)>) -> RetryAdvice {
-        match (owner.digit(), found) {
-            (Some(digit @ 1..=3), Some((_, line))) => {
-                let message = format!("{owner}: `retry` belongs only to 4xx and 5xx codes; a {digit}xx response reports no failure");
-                self.error(line, message);
-                RetryAdvice::NotAnError
-            }
-            (Some(1..=3), None) => RetryAdvice::NotAnError,
-            (_, Some((retry, _))) => retry,
-            (_, None) => RetryAdvice::Never,
-        }
-    }
-
-    /// RFC 9110 Section 15: a client handles a code it does not recognise as the x00 code
-    /// of its class, so a class's `retry` is that of its x00 code.
-    fn check_class_retry(&mut self, statuses: &[Status], classes: &[Class]) {
-        for class in classes {
-            let first = u16::from(class.digit) * 100;
-            let Some(status) = statuses.iter().find(|status| status.code == first) else {
-                continue;
-            };
-            // Where either key is missing, that is the error already reported.
-            let (Some(class_line), Some(_)) = (class.retry_line, status.retry_line) else {
-                continue;
-            };
-            if status.retry != class.retry {
-                let message = format!(
-                    "class {}xx: `retry` is \"{}\", but RFC 9110 Section 15 handles an unregistered code as {first}, whose `retry` is \"{}\" (line {})",
-                    class.digit,
-                    spelling(class.retry),
-                    spelling(status.retry),
-                    status.line
-                );
-                self.error(class_line, message);
-            }
-        }
-    }
-
-    /// One `[[status.header]]` or `[[class.header]]` table.
-    fn header(&mut self, table: &Table, owner: Owner) -> Option<Header> {
-        let known = matches!(owner, Owner::Status(_) | Owner::Class(_));
-        let mut fields = Fields::new(
-            table,
-            schema::HEADER,
-            known.then(|| owner.to_string()),
-            &mut self.errors,
-        );
-        let names = fields.strings("fields");
-        let requirement = fields.choice("requirement", &Requirement::SPELLINGS);
-        let condition = fields.string("condition");
-        let reference = fields.string("reference");
-
-        let empty = table.entries.iter().find(|entry| {
-            entry.key == "fields" && matches!(&entry.value, Value::Array(items) if items.is_empty())
-        });
-        if let Some(entry) = empty {
-            let message = format!("{owner}: `fields` is empty; name at least one header field");
-            self.error(entry.line, message);
-        }
-        for (at, (name, line)) in names.iter().enumerate() {
-            if !is_field_name(name) {
-                let message = format!("{owner}: `{name}` is not a header field name (RFC 9110 Section 5.1: letters, digits and !#$%&'*+-.^_`|~)");
-                self.error(*line, message);
-            } else if names[..at]
-                .iter()
-                .any(|(seen, _)| seen.eq_ignore_ascii_case(name))
-            {
-                self.error(*line, format!("{owner}: `{name}` appears twice in `fields`"));
-            }
-        }
-        let (condition, condition_line) = condition?;
-        self.check_condition(owner, &condition, condition_line);
-        let (reference, url) = self.reference(owner.code(), reference?);
-        Some(Header {
-            line: table.line,
-            fields: names.into_iter().map(|(name, _)| name).collect(),
-            requirement: requirement?.0,
-            condition,
-            reference,
-            url,
-        })
-    }
-
-    fn check_condition(&mut self, owner: Owner, text: &str, line: usize) {
-        let problem = if text.trim().is_empty() {
-            "is empty".to_string()
-        } else if text.len() > MAX_CONDITION {
-            format!(
-                "is {} bytes long; at most {MAX_CONDITION} fit, as it is a short phrase",
-                text.len()
-            )
-        } else if text.chars().any(char::is_control) {
-            "contains a control character; keep it to one plain line".to_string()
-        } else {
-            return;
-        };
-        self.error(line, format!("{owner}: the condition {problem}"));
-    }
-
-    /// A field listed twice for one code, by its own header tables or its class's, would
-    /// show twice in `header_fields()`.
-    fn check_header_fields(&mut self, statuses: &[Status], classes: &[Class]) {
-        for status in statuses {
-            let class = classes
-                .iter()
-                .find(|class| u16::from(class.digit) == status.code / 100);
-            let class_headers = class.map_or(&[][..], |class| &class.headers[..]);
-            let mut seen: Vec<(&str, usize)> = Vec::new();
-            for header in status.headers.iter().chain(class_headers) {
-                for name in &header.fields {
-                    match seen
-                        .iter()
-                        .find(|(earlier, _)| earlier.eq_ignore_ascii_case(name))
-                    {
-                        // Twice in one table: `header` has said so.
-                        Some((_, first)) if *first == header.line => {}
-                        Some((_, first)) => {
-                            let message = format!(
-                                "code {}: header field `{name}` is listed twice (first at line {first})",
-                                status.code
-                            );
-                            self.error(header.line, message);
-                        }
-                        None => seen.push((name, header.line)),
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Whether a table for codes with this first digit needs a `retry` key: all but 1xx to 3xx
-/// (and those outside 1 to 5, which are refused anyway).
-fn needs_retry(digit: i64) -> bool {
-    !(1..=3).contains(&digit)
-}
-
-/// How codes.toml writes a `retry` value.
-fn spelling(retry: RetryAdvice) -> &'static str {
-    let found = RetryAdvice::SPELLINGS.iter().find(|(_, value)| *value == retry);
-    found.map_or("(none: not an error)", |(name, _)| name)
-}
-
-/// A field name is a token (RFC 9110 Section 5.1 and 5.6.2).
-fn is_field_name(name: &str) -> bool {
-    let tchar = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
-    !name.is_empty() && name.bytes().all(tchar)
 }

@@ -25,6 +25,32 @@ pub struct Key(pub &'static str, pub Kind, pub bool);
 
 use Kind::*;
 
+/// The kinds of table, and whether each is an array of tables (`[[name]]`).
+pub const TABLES: &[(&str, bool)] = &[
+    ("status", true),
+    ("status.header", true),
+    ("class", true),
+    ("class.header", true),
+    ("invalid", false),
+    ("unofficial", true),
+];
+
+/// "[[status]], ... or [[unofficial]]", for messages.
+pub fn table_list() -> String {
+    let names: Vec<String> = TABLES
+        .iter()
+        .map(|&(name, array)| {
+            if array {
+                format!("[[{name}]]")
+            } else {
+                format!("[{name}]")
+            }
+        })
+        .collect();
+    let (last, rest) = names.split_last().expect("there are tables");
+    format!("{} or {last}", rest.join(", "))
+}
+
 pub const STATUS: &[Key] = &[
     Key("code", Integer, true),
     Key("name", Text, true),

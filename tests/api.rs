@@ -626,6 +626,10 @@ fn only_104_has_an_expiry_date() {
         Some("2026-11-13")
     );
     for code in (0..=u16::MAX).filter(|&code| code != 104) {
-        assert_eq!(httpcodes::StatusCode::from_u16(code).registration_expiry(), None, "{code}");
+        assert_eq!(
+            httpcodes::StatusCode::from_u16(code).registration_expiry(),
+            None,
+            "{code}"
+        );
     }
 }

@@ -7,11 +7,11 @@
 #[allow(dead_code)]
 pub mod stages {
     pub mod check;
+    #[path = "../src/fold.rs"]
+    pub mod fold;
     pub mod model;
     pub mod schema;
     pub mod toml;
-    #[path = "../src/fold.rs"]
-    pub mod fold;
     #[path = "../src/vocab.rs"]
     pub mod vocab;
 }

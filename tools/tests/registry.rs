@@ -2,8 +2,8 @@
 //! in IANA's own CSV layout, agrees with codes.toml in every code, phrase, reference,
 //! registry status and expiry date; and the comparison reports each kind of change.
 
-use httpcodes_tools::stages::vocab::RegistryStatus as Registry;
 use httpcodes_tools::registry::{self, CsvError, Difference};
+use httpcodes_tools::stages::vocab::RegistryStatus as Registry;
 use httpcodes_tools::{parse, CODES_TOML};
 
 const IANA: &str = include_str!("../../tests/data/iana-http-status-codes.csv");
