@@ -174,7 +174,7 @@ impl<'a> Cursor<'a> {
         match self.peek() {
             Some('"') => Ok(Value::String(self.string()?)),
             Some('[') => self.array(),
-            Some('0'..='9' | '+' | '-' | 't' | 'f') => self.bare(),
+            Some(c) if c.is_ascii_alphanumeric() || c == '+' || c == '-' => self.bare(),
             Some('\'') => Err("a literal string ('...'); codes.toml writes strings as \"...\"".into()),
             Some('{') => Err("an inline table; codes.toml writes tables as [[...]] headers".into()),
             _ => Err(self.unexpected("a value")),

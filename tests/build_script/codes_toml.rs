@@ -1,11 +1,9 @@
 //! The build script's reading of codes.toml: the real file passes, and each kind of mistake
 //! gets an error that names the line and says what is wrong.
 
-mod common;
+use crate::support::{self as common, assert_one_error, parse, stages};
 
-use common::{assert_one_error, parse, stages};
-
-const CODES_TOML: &str = include_str!("../codes.toml");
+const CODES_TOML: &str = include_str!("../../codes.toml");
 
 /// A small valid file (the shared class tables, then its own); each test breaks it in one way.
 const VALID: &str = concat!(

@@ -1,9 +1,7 @@
 //! The build script's reading of `[[unofficial]]` tables: a valid one becomes a record,
 //! and each kind of mistake gets an error that names its line and says what is wrong.
 
-mod common;
-
-use common::{assert_one_error, parse, stages};
+use crate::support::{self as common, assert_one_error, parse, stages};
 
 use stages::model::PhraseOrigin;
 use stages::vocab::Seen;
