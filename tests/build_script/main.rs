@@ -20,6 +20,8 @@ mod stages {
 }
 
 mod codes_toml;
+mod differential;
 mod support;
 mod toml_reader;
+mod toml_test;
 mod unofficial_toml;
