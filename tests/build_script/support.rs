@@ -2,20 +2,7 @@
 //! valid codes.toml needs, and helpers that break a valid file in one place and read the
 //! errors that follow.
 
-/// The build script's reading and checking stages, as `build/mod.rs` lists them, without
-/// the emitters.
-#[path = "../../build"]
-#[allow(dead_code)]
-pub mod stages {
-    pub mod check;
-    #[path = "../src/fold.rs"]
-    pub mod fold;
-    pub mod model;
-    pub mod schema;
-    pub mod toml;
-    #[path = "../src/vocab.rs"]
-    pub mod vocab;
-}
+pub(crate) use crate::stages;
 pub use stages::check::parse;
 
 /// The `[[class]]` and `[invalid]` tables of a small valid codes.toml, as a literal so a
