@@ -45,7 +45,7 @@ pub fn table(codes: &Codes) -> String {
                 )
             })
             .collect();
-        writeln!(
+        push_line!(
             out,
             "| [{}](StatusCode::{}) | {}{registry} | {class} | {retry} | {} | {} |",
             status.code,
@@ -53,8 +53,7 @@ pub fn table(codes: &Codes) -> String {
             status.reason,
             headers.join("; "),
             status.description
-        )
-        .unwrap();
+        );
     }
     out
 }
@@ -84,14 +83,13 @@ pub fn unofficial_table(codes: &Codes) -> String {
             (Seen::ServerLog, Some((code, _))) => format!("server log; the client gets {code}"),
             (Seen::ClientSide, _) => "client side only".to_string(),
         };
-        writeln!(
+        push_line!(
             out,
             "| {} | {vendor} | {phrase} | {seen} | [{}]({}) |",
             entry.code,
             source_name(&entry.url),
             entry.url
-        )
-        .unwrap();
+        );
     }
     out
 }

@@ -89,13 +89,12 @@ pub fn reverse_indexes(out: &mut String, statuses: &[Status]) {
     }
     // Folding never lengthens a text, so the longest key is a phrase.
     let words = key_words(longest);
-    writeln!(
+    push_line!(
         out,
         "\nuse crate::reason::{{Index, Key}};\n\n\
          /// How many eight-byte words a key is compared by (see `text_words` in src/fold.rs).\n\
          pub(crate) const KEY_WORDS: usize = {words};"
-    )
-    .unwrap();
+    );
     index(
         out,
         "PHRASES",
@@ -128,7 +127,7 @@ fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], wo
                  change `key_digest` in src/fold.rs",
                 entries[other].0
             );
-            writeln!(out, "\ncompile_error!({message:?});").unwrap();
+            push_line!(out, "\ncompile_error!({message:?});");
             return;
         }
         digests.push(digest);
@@ -140,7 +139,7 @@ fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], wo
         };
         map.entry(key, format!("StatusCode::{status}"));
     }
-    writeln!(
+    push_line!(
         out,
         "\n/// How long the keys of [`{name}_INDEX`] are, in bytes.\n\
          pub(crate) const {name}_LENGTHS: core::ops::RangeInclusive<usize> = {shortest}..={longest};\n\n\
@@ -153,6 +152,5 @@ fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], wo
          /// The map phf_codegen made for [`{name}_INDEX`].\n\
          const {name}_MAP: phf::Map<Key, StatusCode> = {};",
         map.build()
-    )
-    .unwrap();
+    );
 }

@@ -25,14 +25,13 @@ pub fn rust(codes: &Codes) -> String {
     );
     status_enum(&mut out, codes);
 
-    writeln!(
+    push_line!(
         out,
         "\n/// Every code in codes.toml, ascending.\npub(crate) const ALL: [StatusCode; {}] = [",
         statuses.len()
-    )
-    .unwrap();
+    );
     for status in statuses {
-        writeln!(out, "    StatusCode::{},", status.name).unwrap();
+        push_line!(out, "    StatusCode::{},", status.name);
     }
     out.push_str("];\n");
 
@@ -42,72 +41,54 @@ pub fn rust(codes: &Codes) -> String {
          #[inline(always)]\npub(crate) const fn from_u16(code: u16) -> StatusCode {\n    match code {\n",
     );
     for status in statuses {
-        writeln!(out, "        {} => StatusCode::{},", status.code, status.name).unwrap();
+        push_line!(out, "        {} => StatusCode::{},", status.code, status.name);
     }
     out.push_str("        _ => StatusCode::Unregistered(Unregistered::new(code)),\n    }\n}\n");
 
-    // `code` folds to a select, so it is always worth inlining; see `from_u16`.
-    let other = "StatusCode::Unregistered(other) => other";
-    per_status(
-        &mut out,
-        "#[inline(always)]",
-        "code",
-        "u16",
-        statuses,
-        &format!("{other}.code()"),
-        &|s| Some(s.code.to_string()),
-    );
+    let other = |method: &str| format!("StatusCode::Unregistered(other) => other.{method}()");
+    per_status(&mut out, codes, "code", "u16", &other("code"), &|s| {
+        Some(s.code.to_string())
+    });
     dense_table(&mut out, "REASONS", codes, &|s| &s.reason, &|class| &class.name);
     dense_table(&mut out, "DESCRIPTIONS", codes, &|s| &s.description, &|class| {
         &class.unregistered
     });
+    let quoted = |text: &str| Some(format!("{text:?}"));
     per_status(
         &mut out,
-        "#[inline]",
+        codes,
         "reference",
         "&'static str",
-        statuses,
-        &format!("{other}.reference()"),
-        &|s| Some(format!("{:?}", s.reference)),
+        &other("reference"),
+        &|s| quoted(&s.reference),
     );
+    per_status(&mut out, codes, "url", "&'static str", &other("url"), &|s| {
+        quoted(&s.url)
+    });
+    let (ty, registry) = ("Option<RegistryStatus>", |s: &Status| {
+        Some(format!("Some(RegistryStatus::{:?})", s.registry))
+    });
+    per_status(&mut out, codes, "registry_status", ty, "_ => None", &registry);
+    let redirect = |s: &Status| {
+        s.redirect
+            .map(|redirect| format!("Some(RedirectMethod::{redirect:?})"))
+    };
     per_status(
         &mut out,
-        "#[inline]",
-        "url",
-        "&'static str",
-        statuses,
-        &format!("{other}.url()"),
-        &|s| Some(format!("{:?}", s.url)),
-    );
-    per_status(
-        &mut out,
-        "#[inline]",
-        "registry_status",
-        "Option<RegistryStatus>",
-        statuses,
-        "_ => None",
-        &|s| Some(format!("Some(RegistryStatus::{:?})", s.registry)),
-    );
-    per_status(
-        &mut out,
-        "#[inline]",
+        codes,
         "redirect_method",
         "Option<RedirectMethod>",
-        statuses,
         "_ => None",
-        &|s| {
-            s.redirect
-                .map(|redirect| format!("Some(RedirectMethod::{redirect:?})"))
-        },
+        &redirect,
     );
+    let expiry = |s: &Status| s.expires.as_ref().map(|date| format!("Some({date:?})"));
     per_status(
         &mut out,
-        "#[inline]",
+        codes,
         "registration_expiry",
         "Option<&'static str>",
-        statuses,
         "_ => None",
-        &|s| s.expires.as_ref().map(|date| format!("Some({date:?})")),
+        &expiry,
     );
     retry_advice(&mut out, codes);
     header_fields(&mut out, codes);
@@ -155,24 +136,23 @@ fn status_enum(out: &mut String, codes: &Codes) {
          pub enum StatusCode {\n",
     );
     for status in &codes.statuses {
-        writeln!(out, "    /// `{} {}`", status.code, status.reason).unwrap();
-        writeln!(out, "    ///\n    /// {}\n    ///", status.description).unwrap();
+        push_line!(out, "    /// `{} {}`", status.code, status.reason);
+        push_line!(out, "    ///\n    /// {}\n    ///", status.description);
         let notes = notes(status);
         if !notes.is_empty() {
-            writeln!(out, "    /// {}\n    ///", notes.join(" ")).unwrap();
+            push_line!(out, "    /// {}\n    ///", notes.join(" "));
         }
         let (_, advice) = status.retry.docs_words();
-        writeln!(
+        push_line!(
             out,
             "    /// Repeating the request: {advice} ([`{:?}`](crate::RetryAdvice::{0:?})).\n    ///",
             status.retry
-        )
-        .unwrap();
+        );
         let headers = codes.headers_of(status);
         if !headers.is_empty() {
             out.push_str("    /// Header fields of the response:\n");
             for header in headers {
-                writeln!(
+                push_line!(
                     out,
                     "    /// - {} ({}): {} ([{}]({}))",
                     field_list(header, "`"),
@@ -180,13 +160,12 @@ fn status_enum(out: &mut String, codes: &Codes) {
                     header.condition,
                     header.reference,
                     header.url
-                )
-                .unwrap();
+                );
             }
             out.push_str("    ///\n");
         }
-        writeln!(out, "    /// Defined in [{}]({}).", status.reference, status.url).unwrap();
-        writeln!(out, "    {} = {},", status.name, status.code).unwrap();
+        push_line!(out, "    /// Defined in [{}]({}).", status.reference, status.url);
+        push_line!(out, "    {} = {},", status.name, status.code);
     }
     out.push_str(
         "    /// Any number that has no variant of its own: an unregistered code in 100..=599,\n\
@@ -258,29 +237,21 @@ fn retry_advice(out: &mut String, codes: &Codes) {
     let mut fallback = String::from("StatusCode::Unregistered(other) => match other.code() {\n");
     for class in &codes.classes {
         let first = u16::from(class.digit) * 100;
-        writeln!(
+        push_line!(
             fallback,
             "            {first}..={} => RetryAdvice::{:?},",
             first + 99,
             class.retry
-        )
-        .unwrap();
+        );
     }
-    write!(
+    push!(
         fallback,
         "            _ => RetryAdvice::{:?},\n        }},\n        _ => RetryAdvice::NotAnError",
         codes.invalid.retry
-    )
-    .unwrap();
-    per_status(
-        out,
-        "#[inline]",
-        "retry_advice",
-        "RetryAdvice",
-        &codes.statuses,
-        &fallback,
-        &|s| (s.retry != RetryAdvice::NotAnError).then(|| format!("RetryAdvice::{:?}", s.retry)),
     );
+    let advice =
+        |s: &Status| (s.retry != RetryAdvice::NotAnError).then(|| format!("RetryAdvice::{:?}", s.retry));
+    per_status(out, codes, "retry_advice", "RetryAdvice", &fallback, &advice);
 }
 
 /// `header_fields(status)`: one `HeaderField` per field name, the status's own tables
@@ -291,12 +262,11 @@ fn header_fields(out: &mut String, codes: &Codes) {
         let mut text = String::from("&[\n");
         for header in headers {
             for name in &header.fields {
-                writeln!(
+                push_line!(
                     text,
                     "            HeaderField {{\n                name: {name:?},\n                requirement: Requirement::{:?},\n                condition: {:?},\n                reference: {:?},\n                url: {:?},\n            }},",
                     header.requirement, header.condition, header.reference, header.url
-                )
-                .unwrap();
+                );
             }
         }
         text.push_str("        ]");
@@ -307,20 +277,21 @@ fn header_fields(out: &mut String, codes: &Codes) {
         let first = u16::from(class.digit) * 100;
         let headers: Vec<&Header> = class.headers.iter().collect();
         let fields = slice(&headers).replace("\n    ", "\n        ");
-        writeln!(fallback, "            {first}..={} => {fields},", first + 99).unwrap();
+        push_line!(fallback, "            {first}..={} => {fields},", first + 99);
     }
     fallback.push_str("            _ => &[],\n        },\n        _ => &[]");
+    let fields = |s: &Status| {
+        Some(codes.headers_of(s))
+            .filter(|h| !h.is_empty())
+            .map(|h| slice(&h))
+    };
     per_status(
         out,
-        "#[inline]",
+        codes,
         "header_fields",
         "&'static [HeaderField]",
-        &codes.statuses,
         &fallback,
-        &|s| {
-            let headers = codes.headers_of(s);
-            (!headers.is_empty()).then(|| slice(&headers))
-        },
+        &fields,
     );
 }
 
@@ -338,18 +309,17 @@ fn dense_table(
     text: &dyn Fn(&Status) -> &String,
     class_text: &dyn Fn(&Class) -> &String,
 ) {
-    writeln!(
+    push_line!(
         out,
         "\n/// Indexed by `code - 100`.\npub(crate) static {name}: [&str; 500] = ["
-    )
-    .unwrap();
+    );
     let mut listed = codes.statuses.iter().peekable();
     for code in 100..600 {
         match listed.next_if(|status| status.code == code) {
-            Some(status) => writeln!(out, "    {:?}, // {code}", text(status)).unwrap(),
+            Some(status) => push_line!(out, "    {:?}, // {code}", text(status)),
             None => {
                 let class = &codes.class_of(code);
-                writeln!(out, "    {:?}, // {code}", class_text(class)).unwrap();
+                push_line!(out, "    {:?}, // {code}", class_text(class));
             }
         }
     }
@@ -360,35 +330,39 @@ fn dense_table(
 /// `fallback` (a whole match arm) for all others.
 fn per_status(
     out: &mut String,
-    inline: &str,
+    codes: &Codes,
     name: &str,
     ty: &str,
-    statuses: &[Status],
     fallback: &str,
     arm: &dyn Fn(&Status) -> Option<String>,
 ) {
-    writeln!(
+    // `code` folds to a select, so it is always worth inlining; see `from_u16`.
+    let inline = if name == "code" {
+        "#[inline(always)]"
+    } else {
+        "#[inline]"
+    };
+    push_line!(
         out,
         "\n{inline}\npub(crate) const fn {name}(status: StatusCode) -> {ty} {{\n    match status {{"
-    )
-    .unwrap();
-    for status in statuses {
+    );
+    for status in &codes.statuses {
         if let Some(value) = arm(status) {
-            writeln!(out, "        StatusCode::{} => {value},", status.name).unwrap();
+            push_line!(out, "        StatusCode::{} => {value},", status.name);
         }
     }
-    writeln!(out, "        {fallback},\n    }}\n}}").unwrap();
+    push_line!(out, "        {fallback},\n    }}\n}}");
 }
 
 /// `const fn NAME(status) -> bool`: whether the status is one of those `pick` chooses.
 fn any_of(out: &mut String, name: &str, statuses: &[Status], pick: &dyn Fn(&Status) -> bool) {
-    writeln!(out, "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> bool {{\n    matches!(\n        status,").unwrap();
+    push_line!(out, "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> bool {{\n    matches!(\n        status,");
     let names: Vec<String> = statuses
         .iter()
         .filter(|s| pick(s))
         .map(|s| format!("StatusCode::{}", s.name))
         .collect();
-    writeln!(out, "        {}\n    )\n}}", names.join("\n            | ")).unwrap();
+    push_line!(out, "        {}\n    )\n}}", names.join("\n            | "));
 }
 
 /// The text for numbers that codes.toml does not list, and the class descriptions.
@@ -412,15 +386,14 @@ fn unlisted(out: &mut String, codes: &Codes) {
             .map(|c| (&c.name, &c.unregistered, &c.reference, &c.url)),
     );
     for (reason, description, reference, url) in texts {
-        writeln!(
+        push_line!(
             out,
             "    Unlisted {{\n        reason: {reason:?},\n        description: {description:?},\n        reference: {reference:?},\n        url: {url:?},\n    }},"
-        )
-        .unwrap();
+        );
     }
     out.push_str("];\n\n#[inline]\npub(crate) const fn class_description(class: Class) -> &'static str {\n    match class {\n");
     for (class, variant) in codes.classes.iter().zip(CLASSES) {
-        writeln!(out, "        Class::{variant:?} => {:?},", class.description).unwrap();
+        push_line!(out, "        Class::{variant:?} => {:?},", class.description);
     }
     out.push_str("    }\n}\n");
 }
@@ -443,7 +416,7 @@ fn status_lines(out: &mut String, codes: &Codes) {
         if code % 10 == 0 {
             starts.push_str("\n   ");
         }
-        write!(starts, " {start},").unwrap();
+        push!(starts, " {start},");
         let status = codes.statuses.get(listed).filter(|status| status.code == code);
         listed += usize::from(status.is_some());
         let reason = match status {
@@ -451,18 +424,18 @@ fn status_lines(out: &mut String, codes: &Codes) {
             None => &codes.class_of(code).name,
         };
         let line = format!("{code} {reason}");
-        writeln!(out, "    {line:?},").unwrap();
+        push_line!(out, "    {line:?},");
         start += line.len();
         if code % 10 == 9 {
-            write!(starts, " // {}..={code}", code - 9).unwrap();
+            push!(starts, " // {}..={code}", code - 9);
         }
     }
-    write!(starts, "\n    {start}, // the end").unwrap();
+    push!(starts, "\n    {start}, // the end");
     if start > usize::from(u16::MAX) {
         out.push_str("\ncompile_error!(\"the status lines are too long for u16 offsets\");\n");
         return;
     }
-    writeln!(
+    push_line!(
         out,
         ");\n\n/// Where each line of [`STATUS_LINES`] starts, and where the last one ends.\n\
          pub(crate) static STATUS_LINE_STARTS: [u16; 501] = [{starts}\n];\n\n\
@@ -470,8 +443,7 @@ fn status_lines(out: &mut String, codes: &Codes) {
          /// digits, a space and the reason of invalid codes.\n\
          pub(crate) const LONGEST_COMPOSED_LINE: usize = {};",
         5 + 1 + codes.invalid.reason.len()
-    )
-    .unwrap();
+    );
 }
 
 /// The `[[unofficial]]` entries; the `const fn` that finds a number's entries; and, apart from
@@ -499,14 +471,13 @@ fn unofficial(out: &mut String, codes: &Codes) {
             }
             None => "None".to_string(),
         };
-        writeln!(
+        push_line!(
             out,
             "    crate::Unofficial {{\n        code: {},\n        vendor: {:?},\n        product: {:?},\n        \
              phrase: {phrase},\n        vendor_phrase: {vendor_phrase},\n        seen: crate::Seen::{:?},\n        \
              sent_as: {sent_as},\n        description: {:?},\n        url: {:?},\n    }},",
             entry.code, entry.vendor, entry.product, entry.seen, entry.description, entry.url
-        )
-        .unwrap();
+        );
     }
     out.push_str("];\n");
 
@@ -525,7 +496,7 @@ fn unofficial(out: &mut String, codes: &Codes) {
          let (start, count) = match code {\n",
     );
     for (code, start, count) in &groups {
-        writeln!(out, "        {code} => ({start}, {count}),").unwrap();
+        push_line!(out, "        {code} => ({start}, {count}),");
     }
     out.push_str(
         "        _ => (0, 0),\n    };\n    match UNOFFICIAL.split_at_checked(start) {\n        \
@@ -550,7 +521,7 @@ fn unofficial(out: &mut String, codes: &Codes) {
         }
         let phrases: Vec<String> = phrases.iter().map(|phrase| format!("{phrase:?}")).collect();
         if !phrases.is_empty() {
-            writeln!(out, "        {code} => &[{}],", phrases.join(", ")).unwrap();
+            push_line!(out, "        {code} => &[{}],", phrases.join(", "));
         }
     }
     out.push_str("        _ => &[],\n    }\n}\n");

@@ -11,6 +11,20 @@
 //! The closed sets of values come from the library's own `src/vocab.rs` and the phrase
 //! folding from `src/fold.rs`, so both sides share one definition.
 
+/// `writeln!` into the `String` an emitter builds, which cannot fail.
+macro_rules! push_line {
+    ($out:expr, $($arg:tt)*) => {
+        writeln!($out, $($arg)*).expect("a String takes any text")
+    };
+}
+
+/// `write!` into the `String` an emitter builds.
+macro_rules! push {
+    ($out:expr, $($arg:tt)*) => {
+        write!($out, $($arg)*).expect("a String takes any text")
+    };
+}
+
 pub mod check;
 pub mod emit_docs;
 pub mod emit_index;
