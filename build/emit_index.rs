@@ -9,8 +9,7 @@ use super::model::{lookup_keys, Status};
 
 /// A key of the reverse indexes, hashed as the library hashes its `Key` (src/reason.rs)
 /// and printed as the words that make one, worked out here with the library's own
-/// functions (`src/fold.rs`): worked out by a `const fn` call per key instead, they took
-/// about 27 ms of the library's 200 ms debug build.
+/// functions (`src/fold.rs`) so that the library's build does not (benches/README.md).
 #[derive(PartialEq, Eq, Hash)]
 struct Key {
     text: String,

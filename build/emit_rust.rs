@@ -298,10 +298,8 @@ fn header_fields(out: &mut String, codes: &Codes) {
 /// `static NAME: [&str; 500]`, indexed by `code - 100`: `text` of each listed status,
 /// `class_text` of its class for every other code.
 ///
-/// Dense on purpose. Each `&str` here costs a relocation in a position-independent binary
-/// (about 20 KB per table in all); one byte-sized slot per code in front of 69-entry tables
-/// saved 15 KB of the 31 KB a `description()` call adds, but made lookups 1.5 to 3 times
-/// slower, failing the speed target.
+/// Dense on purpose: a lookup is one load, where a smaller table with a slot per code in
+/// front of it saved binary size but missed the speed target (benches/README.md).
 fn dense_table(
     out: &mut String,
     name: &str,
@@ -399,10 +397,9 @@ fn unlisted(out: &mut String, codes: &Codes) {
 }
 
 /// What `Display` writes for every number from 100 to 599, listed or not, so that it is
-/// one write of a generated string: composing the line of an unlisted number on the stack
-/// took 23 ns, a quarter of it in the `str::from_utf8` a composed line needs, against
-/// 9 ns for a generated line. All lines are one string with a table of where each starts
-/// (about 8 KB in all); a `&str` apiece would cost 12 KB more in relocations.
+/// one write of a generated string rather than a line composed at run time, kept as one
+/// string with a table of where each line starts, which needs no relocations
+/// (benches/README.md has the figures).
 fn status_lines(out: &mut String, codes: &Codes) {
     out.push_str(
         "\n/// What `Display` writes for each number from 100 to 599, one after another; line\n\
