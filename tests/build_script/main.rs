@@ -2,7 +2,8 @@
 //! gets an error that names its line and says what is wrong, and its TOML reader agrees
 //! with a real TOML implementation on everything it accepts.
 //!
-//! One test target, so the build script's stages are compiled for the tests once.
+//! `data_checks` is about codes.toml itself; the rest about what the build script says
+//! of a broken one. One test target, so the stages are compiled for the tests once.
 
 /// The build script's reading and checking stages, as `build/mod.rs` lists them, without
 /// the emitters (which need phf_codegen, a build dependency only).
@@ -20,6 +21,7 @@ mod stages {
 }
 
 mod codes_toml;
+mod data_checks;
 mod differential;
 mod support;
 mod toml_reader;

@@ -3,7 +3,7 @@
 //! here would not always show in `from_reason`: the build script folds the keys with the
 //! same code, and a slower path catches what a wrong fast path misses.
 
-#[path = "../src/fold.rs"]
+#[path = "../../src/fold.rs"]
 #[allow(dead_code)]
 mod fold;
 
