@@ -149,10 +149,9 @@ impl<'a> Cursor<'a> {
         }
         table.name = parts.join(".");
         let close = if table.array { "]]" } else { "]" };
-        match self.rest.strip_prefix(close) {
-            Some(rest) => Ok(self.rest = rest),
-            None => Err(self.unexpected(&format!("`{close}` to close the table header"))),
-        }
+        let rest = self.rest.strip_prefix(close);
+        self.rest = rest.ok_or_else(|| self.unexpected(&format!("`{close}` to close the table header")))?;
+        Ok(())
     }
 
     /// A bare key: ASCII letters, digits, `_` and `-`.

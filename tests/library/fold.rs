@@ -4,7 +4,7 @@
 //! same code, and a slower path catches what a wrong fast path misses.
 
 #[path = "../../src/fold.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, clippy::module_inception)] // the file the library shares, under its own name
 mod fold;
 
 use proptest::prelude::*;
