@@ -82,7 +82,7 @@ impl fmt::Display for Owner {
 
 impl Checker {
     fn error(&mut self, line: usize, message: String) {
-        self.errors.push(Error { line, message });
+        self.errors.push(Error::at(line, message));
     }
 
     fn codes(&mut self, tables: &[Table]) -> Codes {
@@ -624,16 +624,10 @@ impl Checker {
             if let Some(first) = same_vendor.clone().find(|other| other.vendor != *vendor) {
                 let (spelt, line) = (&first.vendor, first.line);
                 let message = format!("[[unofficial]] of code {code}: vendor `{vendor}` is spelt `{spelt}` at line {line}; spell it the same way everywhere");
-                self.errors.push(Error {
-                    line: entry.line,
-                    message,
-                });
+                self.errors.push(Error::at(entry.line, message));
             } else if let Some(first) = same_vendor.find(|other| other.code == code) {
                 let message = format!("[[unofficial]] of code {code}: vendor `{vendor}` already has an entry for this code (line {})", first.line);
-                self.errors.push(Error {
-                    line: entry.line,
-                    message,
-                });
+                self.errors.push(Error::at(entry.line, message));
             }
             if let Some(first) = earlier
                 .iter()
@@ -641,17 +635,14 @@ impl Checker {
             {
                 let (first_code, line) = (first.code, first.line);
                 let message = format!("[[unofficial]] of code {code}: the description is the same as that of code {first_code} (line {line})");
-                self.errors.push(Error {
-                    line: entry.line,
-                    message,
-                });
+                self.errors.push(Error::at(entry.line, message));
             }
             if let Some((sent, line)) = entry
                 .sent_as
                 .filter(|(sent, _)| !statuses.iter().any(|s| s.code == *sent))
             {
                 let message = format!("[[unofficial]] of code {code}: `sent_as` {sent} has no [[status]] table; the client receives a registered code");
-                self.errors.push(Error { line, message });
+                self.errors.push(Error::at(line, message));
             }
         }
         entries.sort_by_key(|entry| entry.code);

@@ -146,6 +146,12 @@ pub struct Error {
     pub message: String,
 }
 
+impl Error {
+    pub fn at(line: usize, message: String) -> Self {
+        Error { line, message }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "codes.toml:{}: {}", self.line, self.message)

@@ -4,7 +4,7 @@
 //! only asks for a key's value and decides what it means.
 
 use super::model::Error;
-use super::toml::{Entry, Table, Value};
+use super::toml::{Table, Value};
 
 /// What a key's value is.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -135,10 +135,7 @@ impl<'a> Fields<'a> {
                     entry.key,
                     known.join(", ")
                 );
-                errors.push(Error {
-                    line: entry.line,
-                    message,
-                });
+                errors.push(Error::at(entry.line, message));
                 continue;
             };
             let expected = match (kind, &entry.value) {
@@ -158,10 +155,7 @@ impl<'a> Fields<'a> {
                 entry.key,
                 entry.value.type_name()
             );
-            errors.push(Error {
-                line: entry.line,
-                message,
-            });
+            errors.push(Error::at(entry.line, message));
         }
         let mut fields = Fields { table, errors, title };
         for Key(name, _, required) in keys {
@@ -176,53 +170,40 @@ impl<'a> Fields<'a> {
     pub fn require(&mut self, key: &str) {
         if self.entry(key).is_none() {
             let message = format!("{} is missing the key `{key}`", self.title);
-            self.errors.push(Error {
-                line: self.table.line,
-                message,
-            });
+            self.errors.push(Error::at(self.table.line, message));
         }
     }
 
-    fn entry(&self, key: &str) -> Option<&'a Entry> {
-        self.table.entries.iter().find(|entry| entry.key == key)
+    /// The value of `key` and its line.
+    fn entry(&self, key: &str) -> Option<(&'a Value, usize)> {
+        let entry = self.table.entries.iter().find(|entry| entry.key == key)?;
+        Some((&entry.value, entry.line))
     }
 
     pub fn integer(&self, key: &str) -> Option<(i64, usize)> {
         match self.entry(key)? {
-            Entry {
-                value: Value::Integer(value),
-                line,
-                ..
-            } => Some((*value, *line)),
+            (Value::Integer(value), line) => Some((*value, line)),
             _ => None,
         }
     }
 
     pub fn boolean(&self, key: &str) -> Option<bool> {
-        match self.entry(key)?.value {
-            Value::Boolean(value) => Some(value),
+        match self.entry(key)? {
+            (Value::Boolean(value), _) => Some(*value),
             _ => None,
         }
     }
 
     pub fn string(&self, key: &str) -> Option<(String, usize)> {
         match self.entry(key)? {
-            Entry {
-                value: Value::String(text),
-                line,
-                ..
-            } => Some((text.clone(), *line)),
+            (Value::String(text), line) => Some((text.clone(), line)),
             _ => None,
         }
     }
 
     pub fn strings(&self, key: &str) -> Vec<(String, usize)> {
         match self.entry(key) {
-            Some(Entry {
-                value: Value::Array(items),
-                line,
-                ..
-            }) => items.iter().map(|item| (item.clone(), *line)).collect(),
+            Some((Value::Array(items), line)) => items.iter().map(|item| (item.clone(), line)).collect(),
             _ => Vec::new(),
         }
     }
@@ -230,11 +211,7 @@ impl<'a> Fields<'a> {
     /// A date-like value as written; whether it is a date is the caller's check.
     pub fn date(&self, key: &str) -> Option<(String, usize)> {
         match self.entry(key)? {
-            Entry {
-                value: Value::Date(text),
-                line,
-                ..
-            } => Some((text.clone(), *line)),
+            (Value::Date(text), line) => Some((text.clone(), line)),
             _ => None,
         }
     }
@@ -246,7 +223,7 @@ impl<'a> Fields<'a> {
         if found.is_none() {
             let names: Vec<String> = choices.iter().map(|(name, _)| format!("\"{name}\"")).collect();
             let message = format!("`{key}` is \"{text}\"; expected one of {}", names.join(", "));
-            self.errors.push(Error { line, message });
+            self.errors.push(Error::at(line, message));
         }
         found.map(|&(_, value)| (value, line))
     }

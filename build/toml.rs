@@ -63,10 +63,7 @@ pub fn read(text: &str) -> Result<Vec<Table>, Vec<Error>> {
         let line = line.strip_suffix('\r').unwrap_or(line);
         let mut cursor = Cursor { rest: line };
         if let Err(message) = cursor.line(&mut tables, line_number, &mut errors) {
-            errors.push(Error {
-                line: line_number,
-                message: format!("invalid TOML: {message}"),
-            });
+            errors.push(Error::at(line_number, format!("invalid TOML: {message}")));
             // A refused multi-line string would make its other lines look like keys.
             for quotes in ["\"\"\"", "'''"] {
                 if line.matches(quotes).count() == 1 {
@@ -117,7 +114,7 @@ impl<'a> Cursor<'a> {
                 let table = tables.last_mut().expect("the root table is always there");
                 if table.entries.iter().any(|seen| seen.key == key) {
                     let message = format!("key `{key}` appears twice in this table");
-                    errors.push(Error { line, message });
+                    errors.push(Error::at(line, message));
                 } else {
                     table.entries.push(Entry { key, line, value });
                 }
