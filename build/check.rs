@@ -26,11 +26,11 @@ pub fn parse(text: &str) -> Result<Codes, Vec<Error>> {
     let tables = toml::read(text)?;
     let mut checker = Checker { errors: Vec::new() };
     let codes = checker.codes(&tables);
-    let mut errors = checker.errors;
+    let errors = checker.errors;
     if errors.is_empty() {
         return Ok(codes);
     }
-    errors.sort_by_key(|error| error.line);
+    let mut errors = sorted(errors, |error| error.line);
     errors.dedup();
     Err(errors)
 }
@@ -174,7 +174,7 @@ impl Checker {
                     retry: RetryAdvice::Transient,
                 }
             });
-        statuses.sort_by_key(|status: &Status| status.code);
+        let statuses = sorted(statuses, |status: &Status| usize::from(status.code));
         self.check_unique(&statuses, &invalid);
         self.check_class_retry(&statuses, &classes);
         self.check_header_fields(&statuses, &classes);
@@ -504,8 +504,8 @@ impl Checker {
         }
     }
 
-    fn check_classes(&mut self, mut classes: Vec<Class>) -> Vec<Class> {
-        classes.sort_by_key(|class| class.digit);
+    fn check_classes(&mut self, classes: Vec<Class>) -> Vec<Class> {
+        let mut classes = sorted(classes, |class| usize::from(class.digit));
         for pair in classes.windows(2).filter(|pair| pair[0].digit == pair[1].digit) {
             self.error(
                 1,
@@ -614,7 +614,7 @@ impl Checker {
 
     /// One entry per number and vendor, one spelling per vendor (so that a lookup by vendor
     /// finds all of its entries), no description twice, and `sent_as` a code this file lists.
-    fn check_unofficial(&mut self, mut entries: Vec<Unofficial>, statuses: &[Status]) -> Vec<Unofficial> {
+    fn check_unofficial(&mut self, entries: Vec<Unofficial>, statuses: &[Status]) -> Vec<Unofficial> {
         // In file order, so that an error lands on the later of two tables.
         for (at, entry) in entries.iter().enumerate() {
             let (code, vendor, earlier) = (entry.code, &entry.vendor, &entries[..at]);
@@ -645,8 +645,7 @@ impl Checker {
                 self.errors.push(Error::at(line, message));
             }
         }
-        entries.sort_by_key(|entry| entry.code);
-        entries
+        sorted(entries, |entry| usize::from(entry.code))
     }
 
     /// A reason, former or class phrase: letters, digits, spaces, hyphens and apostrophes,
@@ -741,6 +740,20 @@ impl Checker {
         });
         (reference, url)
     }
+}
+
+/// `items` in order of `key`, ties in their order: one sort routine for every list, where
+/// `sort_by_key` per record type put several copies of the standard sort in the build
+/// script, a large share of what it takes to compile.
+fn sorted<T>(items: Vec<T>, key: impl Fn(&T) -> usize) -> Vec<T> {
+    let mut order: Vec<(usize, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(at, item)| (key(item), at))
+        .collect();
+    order.sort_unstable();
+    let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|(_, at)| items[at].take()).collect()
 }
 
 /// "code 404: ", or nothing for the tables that belong to no code.

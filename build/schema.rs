@@ -129,7 +129,7 @@ impl<'a> Fields<'a> {
         };
         for entry in &table.entries {
             let Some(Key(_, kind, _)) = keys.iter().find(|key| key.0 == entry.key) else {
-                let known: Vec<&str> = keys.iter().map(|key| key.0).collect();
+                let known: Vec<String> = keys.iter().map(|key| key.0.to_string()).collect();
                 let message = format!(
                     "unknown key `{}` in {title}; expected one of: {}",
                     entry.key,
