@@ -218,9 +218,9 @@ impl Requirement {
     /// codes.toml's `requirement` values, which are [`as_str`](Self::as_str).
     #[allow(dead_code)] // read by the build script
     pub(crate) const SPELLINGS: [(&'static str, Requirement); 3] = [
-        ("must", Requirement::Must),
-        ("should", Requirement::Should),
-        ("may", Requirement::May),
+        (Requirement::Must.as_str(), Requirement::Must),
+        (Requirement::Should.as_str(), Requirement::Should),
+        (Requirement::May.as_str(), Requirement::May),
     ];
 
     /// The keyword in lower case: `"must"`, `"should"` or `"may"`.
