@@ -2,32 +2,8 @@ use core::fmt;
 use core::ops::RangeInclusive;
 
 use crate::generated;
-
-/// The classes in order of their first digit.
-pub(crate) const CLASSES: [Class; 5] = [
-    Class::Informational,
-    Class::Success,
-    Class::Redirection,
-    Class::ClientError,
-    Class::ServerError,
-];
-
-/// The class of a status code, given by its first digit (RFC 9110 Section 15).
-///
-/// Ordered by that digit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Class {
-    /// 1xx: an interim response; the final one is still to come.
-    Informational,
-    /// 2xx: the request was received, understood and accepted.
-    Success,
-    /// 3xx: the client has to take a further step, such as following a link.
-    Redirection,
-    /// 4xx: the request was wrong, and the client has to change it.
-    ClientError,
-    /// 5xx: the server failed; also the class of every invalid number.
-    ServerError,
-}
+use crate::vocab::CLASSES;
+use crate::Class;
 
 impl Class {
     /// The class of `code`. Numbers outside 100..=599 are invalid, and RFC 9110 Section 15

@@ -1,6 +1,4 @@
-use core::fmt;
-
-use crate::{generated, StatusCode};
+use crate::{generated, Requirement, StatusCode};
 
 /// A header field that a response with a given status code carries, with how firmly the
 /// specification asks for it: see [`StatusCode::header_fields`].
@@ -48,37 +46,6 @@ impl HeaderField {
     #[inline]
     pub const fn url(&self) -> &'static str {
         self.url
-    }
-}
-
-/// How firmly a specification asks for something, in the BCP 14 keywords (RFC 2119 and
-/// RFC 8174) that HTTP's specifications use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Requirement {
-    /// MUST: a sender that leaves it out does not conform.
-    Must,
-    /// SHOULD: expected, unless the sender has a good reason not to.
-    Should,
-    /// MAY: the sender's choice.
-    May,
-}
-
-impl Requirement {
-    /// The keyword in lower case: `"must"`, `"should"` or `"may"`.
-    #[inline]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Requirement::Must => "must",
-            Requirement::Should => "should",
-            Requirement::May => "may",
-        }
-    }
-}
-
-/// The keyword in lower case, as [`Requirement::as_str`].
-impl fmt::Display for Requirement {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
     }
 }
 

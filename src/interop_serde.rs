@@ -12,8 +12,8 @@ use core::fmt;
 use serde::de::{self, Deserializer, Unexpected, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::class::CLASSES;
 use crate::reason::same_phrase;
+use crate::vocab::CLASSES;
 use crate::{Class, StatusCode};
 
 /// `Serialize for httpcodes::StatusCode`: the number, `404`, in every format.

@@ -55,24 +55,22 @@ mod parse;
 mod reason;
 mod registration;
 mod retry;
-mod semantics;
 mod status;
 mod unofficial;
 mod unregistered;
+mod vocab;
 
 /// The items the build script generates from codes.toml.
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/codes.rs"));
 }
 
-pub use class::Class;
 pub use error::{InvalidStatusCode, ParseError};
 pub use generated::StatusCode;
-pub use headers::{HeaderField, Requirement};
-pub use retry::RetryAdvice;
-pub use semantics::{RedirectMethod, RegistryStatus};
-pub use unofficial::{Seen, Unofficial};
+pub use headers::HeaderField;
+pub use unofficial::Unofficial;
 pub use unregistered::Unregistered;
+pub use vocab::{Class, RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Seen};
 
 use unregistered::Unlisted;
 

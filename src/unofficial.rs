@@ -2,7 +2,7 @@ use core::fmt;
 
 use crate::generated;
 use crate::reason::same_phrase;
-use crate::StatusCode;
+use crate::{Seen, StatusCode};
 
 /// What one vendor means by a number that the IANA registry does not give that meaning:
 /// nginx's 499, Cloudflare's 522, an AWS load balancer's 460, the 0 a browser reports.
@@ -37,32 +37,6 @@ pub struct Unofficial {
     pub(crate) sent_as: Option<StatusCode>,
     pub(crate) description: &'static str,
     pub(crate) url: &'static str,
-}
-
-/// Where a number of an [`Unofficial`] entry shows up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Seen {
-    /// In a response: a server, proxy or CDN sends it, and a client can receive it.
-    Response,
-    /// Only in the logs of the server, proxy or load balancer that records it. The client
-    /// receives another code ([`Unofficial::sent_as`]) or nothing at all, because the
-    /// connection closed.
-    ServerLog,
-    /// Only on the client side: client software reports it when no response arrived, and
-    /// no server sends it.
-    ClientSide,
-}
-
-/// `"in responses"`, `"only in server logs"` or `"only on the client side"`.
-impl fmt::Display for Seen {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Seen::Response => "in responses",
-            Seen::ServerLog => "only in server logs",
-            Seen::ClientSide => "only on the client side",
-        })
-    }
 }
 
 impl Unofficial {

@@ -1,0 +1,106 @@
+//! Stage three, the docs: records -> the Markdown tables the crate docs include from
+//! OUT_DIR (`codes.md`, `unofficial.md`).
+
+use std::fmt::Write as _;
+
+use super::emit_rust::field_list;
+use super::model::{Codes, Phrase, PhraseOrigin};
+use super::vocab::{RegistryStatus, RetryAdvice, Seen};
+
+/// The crate docs' table of every code, as Markdown.
+///
+/// Retry advice and header fields get a compact column each, before the long description:
+/// "later" stands for [`RetryAdvice::Transient`] and so on, and a header field shows with
+/// its requirement level. A registration that is not a regular one says so by its phrase.
+pub fn table(codes: &Codes) -> String {
+    let mut out = String::from(
+        "*Retry* says whether sending the same request again can help (see [`RetryAdvice`]; \
+         `-`: nothing failed). *Header fields* are those a response with the code carries, with \
+         how firmly the specification asks for them (see [`StatusCode::header_fields`]).\n\n\
+         | Code | Reason | Class | Retry | Header fields | Description |\n|---|---|---|---|---|---|\n",
+    );
+    for status in &codes.statuses {
+        let class = &codes.class_of(status.code).name;
+        let registry = match (status.registry, &status.expires) {
+            (RegistryStatus::Assigned, _) => String::new(),
+            (RegistryStatus::Temporary, Some(date)) => format!(" (temporary, expires {date})"),
+            (RegistryStatus::Temporary, None) => " (temporary)".to_string(),
+            (RegistryStatus::Unused, _) => " (unused)".to_string(),
+            (RegistryStatus::Obsoleted, _) => " (obsoleted)".to_string(),
+        };
+        let (retry, _) = status.retry.docs_words();
+        let retry = match status.retry {
+            RetryAdvice::NotAnError => retry.to_string(),
+            other => format!("[{retry}](RetryAdvice::{other:?})"),
+        };
+        let headers: Vec<String> = codes
+            .headers_of(status)
+            .iter()
+            .map(|header| {
+                // `|` is a token character, so a field name could hold one; not a cell border.
+                format!(
+                    "{} ({})",
+                    field_list(header, "").replace('|', "\\|"),
+                    header.requirement.as_str()
+                )
+            })
+            .collect();
+        push_line!(
+            out,
+            "| [{}](StatusCode::{}) | {}{registry} | {class} | {retry} | {} | {} |",
+            status.code,
+            status.name,
+            status.reason,
+            headers.join("; "),
+            status.description
+        );
+    }
+    out
+}
+
+/// The crate docs' table of codes seen in the wild, as Markdown.
+pub fn unofficial_table(codes: &Codes) -> String {
+    let mut out = String::from("| Code | Vendor | Phrase | Where seen | Source |\n|---|---|---|---|---|\n");
+    for entry in &codes.unofficial {
+        let vendor = match &entry.product {
+            Some(product) => format!("{} ({product})", entry.vendor),
+            None => entry.vendor.clone(),
+        };
+        let phrase = match &entry.phrase {
+            Some(Phrase {
+                text,
+                origin: PhraseOrigin::Vendor,
+            }) => text.clone(),
+            Some(Phrase {
+                text,
+                origin: PhraseOrigin::Label,
+            }) => format!("*{text}* (label)"),
+            None => "-".to_string(),
+        };
+        let seen = match (entry.seen, entry.sent_as) {
+            (Seen::Response, _) => "response".to_string(),
+            (Seen::ServerLog, None) => "server log only".to_string(),
+            (Seen::ServerLog, Some((code, _))) => format!("server log; the client gets {code}"),
+            (Seen::ClientSide, _) => "client side only".to_string(),
+        };
+        push_line!(
+            out,
+            "| {} | {vendor} | {phrase} | {seen} | [{}]({}) |",
+            entry.code,
+            source_name(&entry.url),
+            entry.url
+        );
+    }
+    out
+}
+
+/// What a source link shows: the host, and for GitHub the repository too.
+fn source_name(url: &str) -> String {
+    let rest = url.strip_prefix("https://").unwrap_or(url);
+    let mut parts = rest.split('/');
+    let host = parts.next().unwrap_or_default();
+    match (host, parts.next(), parts.next()) {
+        ("github.com", Some(owner), Some(repository)) => format!("{host}/{owner}/{repository}"),
+        _ => host.to_string(),
+    }
+}

@@ -1,0 +1,12 @@
+//! The library's behaviour, checked against facts from the RFCs, the IANA registry and the
+//! vendors' own pages rather than against the generated code. One test target, so the
+//! library and its dev-dependencies are linked into one test binary.
+
+mod api;
+mod common;
+mod fold;
+mod header_fields;
+mod interop;
+mod retry_advice;
+mod strings;
+mod unofficial;
