@@ -1,54 +1,10 @@
-//! The `explain` example, run as a user runs it: exit statuses and what its messages say,
+//! `httpcodes <text>`, run as a user runs it: exit statuses and what its messages say,
 //! for ordinary and hostile arguments.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
 use std::process::Command;
-use std::sync::OnceLock;
 
 use httpcodes::ParseError;
-
-/// The example's executable, built once for all tests.
-///
-/// Cargo builds examples for a plain `cargo test`, but not for `cargo test --test explain`,
-/// and an old executable may be left from before an edit; so this asks Cargo to build it,
-/// with the features and profile of this test run so that nothing else is rebuilt, and
-/// takes the path from Cargo's JSON messages rather than guessing the target directory.
-fn explain_executable() -> &'static PathBuf {
-    static EXECUTABLE: OnceLock<PathBuf> = OnceLock::new();
-    EXECUTABLE.get_or_init(|| {
-        let mut cargo = Command::new(env!("CARGO"));
-        cargo
-            .args(["build", "--example", "explain", "--message-format=json"])
-            .arg("--manifest-path")
-            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"));
-        let features: Vec<&str> = [
-            ("http", cfg!(feature = "http")),
-            ("serde", cfg!(feature = "serde")),
-        ]
-        .into_iter()
-        .filter_map(|(name, enabled)| enabled.then_some(name))
-        .collect();
-        if !features.is_empty() {
-            cargo.arg("--features").arg(features.join(","));
-        }
-        if !cfg!(debug_assertions) {
-            cargo.arg("--release");
-        }
-        let output = cargo.output().expect("cargo runs");
-        assert!(
-            output.status.success(),
-            "building the example failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8_lossy(&output.stdout)
-            .lines()
-            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-            .filter(|message| message["target"]["name"] == "explain")
-            .find_map(|message| message["executable"].as_str().map(PathBuf::from))
-            .expect("cargo names the example's executable")
-    })
-}
 
 /// What one run printed, and how it ended.
 struct Run {
@@ -58,12 +14,12 @@ struct Run {
 }
 
 fn explain<I: Into<OsString>>(arguments: impl IntoIterator<Item = I>) -> Run {
-    let output = Command::new(explain_executable())
+    let output = Command::new(env!("CARGO_BIN_EXE_httpcodes"))
         .args(arguments.into_iter().map(Into::into))
         // A panic would print its message and a backtrace; the tests look for both.
         .env("RUST_BACKTRACE", "1")
         .output()
-        .expect("the example runs");
+        .expect("httpcodes runs");
     let run = Run {
         code: output.status.code(),
         stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
@@ -172,19 +128,19 @@ fn three_digit_numbers_outside_the_registry_are_explained_like_the_library_parse
 fn help_goes_to_stdout_and_succeeds() {
     for flag in ["--help", "-h"] {
         let out = explained([flag]);
-        assert!(out.starts_with("usage: explain"), "{out}");
+        assert!(out.starts_with("usage: httpcodes"), "{out}");
         // Not looked up as a phrase.
         assert!(!out.contains("reason phrase;"), "{out}");
     }
-    assert!(explained(["404", "--help"]).starts_with("usage: explain"));
+    assert!(explained(["404", "--help"]).starts_with("usage: httpcodes"));
 }
 
 #[test]
 fn no_text_is_a_usage_error() {
     let none: [&str; 0] = [];
-    assert!(refused(2, none).contains("usage: explain"));
-    assert!(refused(2, [" "]).contains("usage: explain"));
-    assert!(refused(2, ["--"]).contains("usage: explain"));
+    assert!(refused(2, none).contains("usage: httpcodes"));
+    assert!(refused(2, [" "]).contains("usage: httpcodes"));
+    assert!(refused(2, ["--"]).contains("usage: httpcodes"));
 }
 
 #[test]
@@ -212,7 +168,7 @@ fn text_that_is_not_utf8_is_reported_not_decoded() {
     assert!(err.contains("0xc3 at offset 4"), "{err}");
 
     // Help still wins: it is the one thing such a command line can be answered with.
-    assert!(explained([bytes, std::ffi::OsStr::new("-h")]).starts_with("usage: explain"));
+    assert!(explained([bytes, std::ffi::OsStr::new("-h")]).starts_with("usage: httpcodes"));
 }
 
 #[test]
