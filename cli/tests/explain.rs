@@ -265,3 +265,86 @@ fn a_phrase_that_belongs_to_another_code_says_whose_it_is() {
     let err = refused(1, ["404", "Gone"]);
     assert!(err.contains("410 Gone"), "{err}");
 }
+
+#[test]
+fn a_status_line_is_read_by_its_three_digits() {
+    // The phrase is not checked: a server may send any, and the digits decide.
+    let out = explained(["HTTP/1.1 405 Not Allowed"]);
+    let mut lines = out.lines();
+    let note = lines.next().unwrap_or_default();
+    assert!(note.contains("\"Not Allowed\" is not a phrase of 405"), "{out}");
+    assert_eq!(lines.next(), Some("405 Method Not Allowed"), "{out}");
+    assert!(out.contains("header:      Allow (must)"), "{out}");
+
+    for (line, heading) in [
+        ("HTTP/2 404", "404 Not Found"),
+        ("HTTP/1.1 405 ", "405 Method Not Allowed"),
+        ("HTTP/1.0 413 Payload Too Large", "413 Content Too Large"),
+        ("HTTP/1.1 499 Client Closed Request", "499 Client Error"),
+    ] {
+        let out = explained([line]);
+        // Known phrases, former and vendor ones included, get no note.
+        assert_eq!(out.lines().next(), Some(heading), "{line}: {out}");
+    }
+    // Words of the command line are joined, as for any text.
+    assert_eq!(explained(["HTTP/1.1", "503"]).lines().next(), Some("503 Service Unavailable"));
+}
+
+#[test]
+fn a_broken_status_line_says_what_is_wrong() {
+    let err = refused(1, ["HTTP/1.1 4O4 Not Found"]);
+    assert!(err.contains("as a status line"), "{err}");
+    assert!(err.contains(&ParseError::NotThreeDigits.to_string()), "{err}");
+    let err = refused(1, ["HTTP/1.1 099 Odd"]);
+    assert!(err.contains(&ParseError::OutOfRange(99).to_string()), "{err}");
+    for line in ["HTTP/one 404", "HTTP/1.1.1 404", "HTTP/"] {
+        let err = refused(1, [line]);
+        assert!(err.contains("a version such as 1.1 or 2"), "{line}: {err}");
+    }
+}
+
+#[test]
+fn json_output_parses_and_carries_the_explanation() {
+    let out = explained(["--json", "429"]);
+    let answer: serde_json::Value = serde_json::from_str(&out).expect("the output is JSON");
+    assert_eq!(answer["code"], 429);
+    assert_eq!(answer["reason"], "Too Many Requests");
+    assert_eq!(answer["line"], "429 Too Many Requests");
+    assert_eq!(answer["class"], "Client Error");
+    assert_eq!(answer["registry"], "assigned");
+    assert_eq!(answer["retry"]["advice"], "transient");
+    assert_eq!(answer["header_fields"][0]["name"], "Retry-After");
+    assert_eq!(answer["header_fields"][0]["requirement"], "may");
+    assert_eq!(answer["note"], serde_json::Value::Null);
+    assert_eq!(answer["unofficial"], serde_json::json!([]));
+
+    let answer: serde_json::Value = serde_json::from_str(&explained(["499", "--json"])).unwrap();
+    assert_eq!(answer["registry"], "unregistered");
+    assert_eq!(answer["unofficial"][0]["vendor"], "nginx");
+    assert_eq!(answer["unofficial"][0]["seen"], "server-log");
+
+    let answer: serde_json::Value = serde_json::from_str(&explained(["--json", "104"])).unwrap();
+    assert_eq!(answer["registry"], "temporary");
+    assert_eq!(answer["registration_expiry"], "2026-11-13");
+
+    // The note of a number no status line carries, and an input with a quote and a
+    // control character, survive the escaping.
+    let answer: serde_json::Value = serde_json::from_str(&explained(["--json", "0"])).unwrap();
+    assert!(answer["note"].as_str().unwrap().contains("not a status code a server can send"));
+    let answer: serde_json::Value =
+        serde_json::from_str(&explained(["--json", "HTTP/1.1 200 \"ok\"\t"])).unwrap();
+    assert_eq!(answer["input"], "HTTP/1.1 200 \"ok\"\t");
+    assert_eq!(answer["code"], 200);
+}
+
+#[test]
+fn json_refusals_print_nothing_on_stdout() {
+    let err = refused(1, ["--json", "Not Foudn"]);
+    assert!(err.contains("did you mean 404 Not Found?"), "{err}");
+}
+
+#[test]
+fn version_is_printed() {
+    let out = explained(["--version"]);
+    assert_eq!(out, format!("httpcodes {}\n", env!("CARGO_PKG_VERSION")));
+}
