@@ -9,9 +9,15 @@ pub enum Command {
     Help,
     Version,
     /// Explain the words of the command line, joined with spaces.
-    Explain { text: String, json: bool },
+    Explain {
+        text: String,
+        json: bool,
+    },
     /// Summarize these logs; no files means standard input.
-    Log { files: Vec<OsString>, json: bool },
+    Log {
+        files: Vec<OsString>,
+        json: bool,
+    },
 }
 
 /// Why nothing is done: a message for stderr and the exit status.
@@ -23,10 +29,7 @@ pub struct Refusal {
 impl Refusal {
     pub fn usage(problem: &str) -> Refusal {
         Refusal {
-            message: format!(
-                "{problem}\n{}\n(httpcodes --help says more)",
-                crate::usage_line()
-            ),
+            message: format!("{problem}\n{}\n(httpcodes --help says more)", crate::usage_line()),
             exit: 2,
         }
     }
@@ -60,9 +63,7 @@ pub fn read(arguments: impl IntoIterator<Item = OsString>) -> Result<Command, Re
             Some("-V" | "--version") if !options_ended => version = true,
             Some("--json") if !options_ended => json = true,
             Some(option) if !options_ended && is_option(option) => {
-                problem.get_or_insert_with(|| {
-                    Refusal::usage(&format!("unknown option {}", echo(option)))
-                });
+                problem.get_or_insert_with(|| Refusal::usage(&format!("unknown option {}", echo(option))));
             }
             Some(_) => words.push(argument),
         }

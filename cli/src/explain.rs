@@ -105,8 +105,8 @@ fn read_status_line_answer(line: &str) -> Result<Reading, Refusal> {
         .nth(2)
         .map(str::trim_ascii)
         .unwrap_or_default();
-    let known = phrase.is_empty()
-        || format!("{} {phrase}", status.code()).parse::<StatusCode>() == Ok(status);
+    let known =
+        phrase.is_empty() || format!("{} {phrase}", status.code()).parse::<StatusCode>() == Ok(status);
     let note = (!known).then(|| {
         format!(
             "note: {} is not a phrase of {}; in a status line the three digits decide:",
@@ -361,7 +361,10 @@ fn explain_json(input: &str, reading: &Reading) -> String {
         ("reference", json::string(status.reference())),
         ("url", json::string(status.url())),
         ("registry", json::string(registry)),
-        ("registration_expiry", json::optional(status.registration_expiry())),
+        (
+            "registration_expiry",
+            json::optional(status.registration_expiry()),
+        ),
         (
             "unofficial",
             json::array(status.unofficial().iter().map(unofficial_json)),

@@ -93,9 +93,8 @@ impl Summary {
             .filter(|&code| self.counts[usize::from(code)] > 0)
             .map(|code| {
                 let status = StatusCode::from_u16(code);
-                let meaning = vendor.and_then(|vendor| {
-                    status.unofficial().iter().find(|entry| entry.vendor() == vendor)
-                });
+                let meaning = vendor
+                    .and_then(|vendor| status.unofficial().iter().find(|entry| entry.vendor() == vendor));
                 let mut upstream: Vec<(Option<u16>, u64)> = self
                     .pairs
                     .iter()
@@ -174,7 +173,7 @@ pub fn run(files: &[OsString], json: bool) -> ExitCode {
         true => &stdin[..],
         false => files,
     };
-    let summaries: Vec<Summary> = inputs.iter().map(|input| summarize(input)).collect();
+    let summaries: Vec<Summary> = inputs.iter().map(summarize).collect();
     let text = match json {
         true => report::json(&summaries),
         false => report::text(&summaries),

@@ -287,7 +287,10 @@ fn a_status_line_is_read_by_its_three_digits() {
         assert_eq!(out.lines().next(), Some(heading), "{line}: {out}");
     }
     // Words of the command line are joined, as for any text.
-    assert_eq!(explained(["HTTP/1.1", "503"]).lines().next(), Some("503 Service Unavailable"));
+    assert_eq!(
+        explained(["HTTP/1.1", "503"]).lines().next(),
+        Some("503 Service Unavailable")
+    );
 }
 
 #[test]
@@ -330,7 +333,10 @@ fn json_output_parses_and_carries_the_explanation() {
     // The note of a number no status line carries, and an input with a quote and a
     // control character, survive the escaping.
     let answer: serde_json::Value = serde_json::from_str(&explained(["--json", "0"])).unwrap();
-    assert!(answer["note"].as_str().unwrap().contains("not a status code a server can send"));
+    assert!(answer["note"]
+        .as_str()
+        .unwrap()
+        .contains("not a status code a server can send"));
     let answer: serde_json::Value =
         serde_json::from_str(&explained(["--json", "HTTP/1.1 200 \"ok\"\t"])).unwrap();
     assert_eq!(answer["input"], "HTTP/1.1 200 \"ok\"\t");

@@ -112,10 +112,7 @@ fn nginx_combined_log_shows_what_nginx_means_by_499_and_444() {
     let (exit, log) = summary(&data("nginx-combined.log"));
     assert_eq!(exit, Some(0));
     assert_eq!(log["format"], "combined");
-    assert_eq!(
-        counts(&log),
-        [(200, 3), (499, 2), (400, 1), (444, 1), (502, 1)]
-    );
+    assert_eq!(counts(&log), [(200, 3), (499, 2), (400, 1), (444, 1), (502, 1)]);
     let closed = row(&log, 499);
     // The registry's answer stays; the vendor's meaning is beside it.
     assert_eq!(closed["reason"], "Client Error");
@@ -135,10 +132,7 @@ fn load_balancer_log_counts_what_the_client_got_and_shows_the_target_beside_it()
     assert_eq!(log["format"], "aws-alb");
     assert_eq!(log["vendor"], "AWS");
     assert_eq!(log["upstream_field"], "target_status_code");
-    assert_eq!(
-        counts(&log),
-        [(200, 2), (502, 2), (460, 1), (464, 1), (561, 1)]
-    );
+    assert_eq!(counts(&log), [(200, 2), (502, 2), (460, 1), (464, 1), (561, 1)]);
     // One 502 came from the target, the other from the load balancer with no answer.
     assert_eq!(upstream(row(&log, 502)), [(None, 1), (Some(502), 1)]);
     assert_eq!(upstream(row(&log, 200)), [(Some(200), 2)]);
@@ -191,21 +185,32 @@ fn each_file_gets_its_own_format() {
 
 #[test]
 fn the_table_shows_counts_shares_vendor_meanings_and_advice() {
-    let output = run(
-        &["log".as_ref(), data("nginx-combined.log").as_os_str()],
-        b"",
-    );
+    let output = run(&["log".as_ref(), data("nginx-combined.log").as_os_str()], b"");
     assert_eq!(output.status.code(), Some(0));
     let out = String::from_utf8(output.stdout).unwrap();
-    assert!(out.contains("Combined Log Format (nginx or Apache httpd); 8 lines, 8 counted, 0 unreadable"), "{out}");
+    assert!(
+        out.contains("Combined Log Format (nginx or Apache httpd); 8 lines, 8 counted, 0 unreadable"),
+        "{out}"
+    );
     let line = out
         .lines()
         .find(|line| line.trim_start().starts_with("499"))
         .expect(&out);
-    let cells: Vec<&str> = line.split("  ").map(str::trim).filter(|cell| !cell.is_empty()).collect();
+    let cells: Vec<&str> = line
+        .split("  ")
+        .map(str::trim)
+        .filter(|cell| !cell.is_empty())
+        .collect();
     assert_eq!(
         cells,
-        ["499", "2", "25.0%", "Client Error", "Client Closed Request", "after a change"],
+        [
+            "499",
+            "2",
+            "25.0%",
+            "Client Error",
+            "Client Closed Request",
+            "after a change"
+        ],
         "{out}"
     );
     let load_balancer = run(&["log".as_ref(), data("aws-alb.log").as_os_str()], b"");
@@ -230,7 +235,10 @@ fn standard_input_is_read_when_no_file_is_given() {
 #[test]
 fn unreadable_lines_are_counted_and_the_first_reported_by_number() {
     let good = std::fs::read(data("nginx-combined.log")).unwrap();
-    let good: Vec<&[u8]> = good.split(|&byte| byte == b'\n').filter(|l| !l.is_empty()).collect();
+    let good: Vec<&[u8]> = good
+        .split(|&byte| byte == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
     let mut log = Vec::new();
     log.extend_from_slice(good[0]);
     // Line 2: cut inside the request. Line 3: cut inside the user agent. Line 4: blank.

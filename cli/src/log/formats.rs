@@ -74,8 +74,7 @@ impl Format {
                 })
             }
             Format::CloudflareLogpush => {
-                let [edge, origin] =
-                    json_members(line, [b"EdgeResponseStatus", b"OriginResponseStatus"])?;
+                let [edge, origin] = json_members(line, [b"EdgeResponseStatus", b"OriginResponseStatus"])?;
                 Ok(Entry {
                     status: edge.ok_or("no EdgeResponseStatus member")?,
                     upstream: origin.filter(|&code| code != 0),
@@ -86,10 +85,7 @@ impl Format {
 
     /// Whether lines of this format carry a second status, shown beside the counted one.
     pub fn has_upstream(self) -> bool {
-        matches!(
-            self,
-            Format::ApplicationLoadBalancer | Format::CloudflareLogpush
-        )
+        matches!(self, Format::ApplicationLoadBalancer | Format::CloudflareLogpush)
     }
 
     /// The field that holds the second status, if the format has one.
@@ -115,12 +111,8 @@ impl Format {
     /// The format as a summary's heading names it.
     pub fn title(self) -> &'static str {
         match self {
-            Format::CommonOrCombined { combined: false } => {
-                "Common Log Format (nginx or Apache httpd)"
-            }
-            Format::CommonOrCombined { combined: true } => {
-                "Combined Log Format (nginx or Apache httpd)"
-            }
+            Format::CommonOrCombined { combined: false } => "Common Log Format (nginx or Apache httpd)",
+            Format::CommonOrCombined { combined: true } => "Combined Log Format (nginx or Apache httpd)",
             Format::ApplicationLoadBalancer => "AWS Application Load Balancer access log",
             Format::NginxJson => "nginx JSON log",
             Format::CloudflareLogpush => "Cloudflare Logpush HTTP requests",
@@ -284,10 +276,7 @@ fn application_load_balancer(line: &[u8]) -> Result<Entry, &'static str> {
 /// unescaping, which these names never need), each as a status: a number, or a string
 /// of digits as nginx writes `"$status"`; `None` for a member that is missing or `null`.
 /// Other members are skipped, nested values included.
-fn json_members<const N: usize>(
-    line: &[u8],
-    keys: [&[u8]; N],
-) -> Result<[Option<u16>; N], &'static str> {
+fn json_members<const N: usize>(line: &[u8], keys: [&[u8]; N]) -> Result<[Option<u16>; N], &'static str> {
     let mut found = [None; N];
     let mut json = Json { rest: line };
     json.space();
@@ -439,7 +428,8 @@ mod tests {
     #[test]
     fn apache_examples_read() {
         // The examples of https://httpd.apache.org/docs/2.4/logs.html, on one line.
-        let common = br#"127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /apache_pb.gif HTTP/1.0" 200 2326"#;
+        let common =
+            br#"127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /apache_pb.gif HTTP/1.0" 200 2326"#;
         assert_eq!(common_or_combined(common), Ok((200, false)));
         let combined = br#"127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /apache_pb.gif HTTP/1.0" 200 2326 "http://www.example.com/start.html" "Mozilla/4.08 [en] (Win98; I ;Nav)""#;
         assert_eq!(common_or_combined(combined), Ok((200, true)));

@@ -15,7 +15,9 @@ pub fn text(summaries: &[Summary]) -> String {
 
 fn summary_text(summary: &Summary) -> String {
     let mut out = String::new();
-    let title = summary.format.map_or("format not recognised", |format| format.title());
+    let title = summary
+        .format
+        .map_or("format not recognised", |format| format.title());
     if let Some(error) = &summary.error {
         let _ = writeln!(out, "{}: not read to the end: {error}", summary.name);
         if summary.lines == 0 {
@@ -177,16 +179,13 @@ fn summary_json(summary: &Summary) -> String {
             ("upstream", upstream),
         ])
     });
-    let unreadable = summary
-        .unreadable_lines
-        .iter()
-        .map(|(number, problem, excerpt)| {
-            json::object([
-                ("line", number.to_string()),
-                ("problem", json::string(problem)),
-                ("excerpt", json::string(excerpt)),
-            ])
-        });
+    let unreadable = summary.unreadable_lines.iter().map(|(number, problem, excerpt)| {
+        json::object([
+            ("line", number.to_string()),
+            ("problem", json::string(problem)),
+            ("excerpt", json::string(excerpt)),
+        ])
+    });
     json::object([
         ("name", json::string(&summary.name)),
         ("error", json::optional(summary.error.as_deref())),
