@@ -194,9 +194,12 @@ pub fn run(files: &[OsString], json: bool) -> ExitCode {
     };
     let printed = io::stdout().write_all(text.as_bytes()).is_ok();
     for summary in &summaries {
-        if let Some(error) = &summary.error {
-            let _ = writeln!(io::stderr(), "httpcodes: {}: {error}", summary.name);
-        }
+        let problem = match &summary.error {
+            Some(error) => error.as_str(),
+            None if !summary.succeeded() => "not one line could be read as a log httpcodes knows",
+            None => continue,
+        };
+        let _ = writeln!(io::stderr(), "httpcodes: {}: {problem}", summary.name);
     }
     match printed && summaries.iter().all(Summary::succeeded) {
         true => ExitCode::SUCCESS,

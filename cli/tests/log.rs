@@ -293,6 +293,9 @@ fn binary_garbage_is_refused_without_a_panic() {
     assert_eq!(summary["counted"], 0);
     assert!(summary["unreadable"].as_u64().unwrap() > 0);
     assert_eq!(summary["unreadable_lines"].as_array().unwrap().len(), 5);
+    let output = run(&["log".as_ref(), path.as_os_str()], b"");
+    let err = String::from_utf8(output.stderr).unwrap();
+    assert!(err.contains("garbage.bin: not one line could be read"), "{err}");
 }
 
 #[test]
