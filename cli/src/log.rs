@@ -211,7 +211,15 @@ fn summarize(input: &OsString) -> Summary {
     let name = input.to_string_lossy().into_owned();
     let mut summary = Summary::new(name);
     let outcome = match input == "-" {
-        true => read_lines(io::stdin().lock(), None, &mut summary),
+        true => {
+            if io::stdin().is_terminal() {
+                let _ = writeln!(
+                    io::stderr(),
+                    "httpcodes: reading a log from the terminal; Ctrl-D ends it"
+                );
+            }
+            read_lines(io::stdin().lock(), None, &mut summary)
+        }
         false => match File::open(input) {
             Ok(file) => {
                 let size = file.metadata().ok().map(|metadata| metadata.len());
