@@ -1,15 +1,10 @@
-//! Explains an HTTP status code: `cargo run --example explain -- 429`, or a phrase:
-//! `cargo run --example explain -- "payload too large"`.
+//! `httpcodes 429`: explains a status code, reason phrase or status line.
 //!
-//! It prints the registry's answer (phrase, class, description, whether repeating the
-//! request can help, the response header fields the code asks for, the reference and any
-//! special registration), then, set apart and marked as not standard, what vendors mean
-//! by the number (`499`, `522`, `0`).
-//!
-//! The arguments are joined with spaces and read the way httpcodes' `FromStr` reads text:
-//! three digits from 100 to 999, optionally followed by that code's reason phrase, or a
-//! reason phrase or variant name alone, in any case. When `FromStr` refuses the text, its
-//! error message is the answer, with two additions:
+//! The text is read the way httpcodes' `FromStr` reads it: three digits from 100 to 999,
+//! optionally followed by that code's reason phrase, or a reason phrase or variant name
+//! alone, in any case. Text that starts with `HTTP/` is a status line as a server sends
+//! it, whose three digits decide and whose phrase is not checked. When the text cannot be
+//! read, the library's parse error is the answer, with two additions:
 //!
 //! - A plain decimal number from 0 to 65535 without leading zeros (`0`, `42`, `1000`) is
 //!   explained all the same, because `StatusCode::from_u16` gives every `u16` a meaning;
@@ -18,64 +13,15 @@
 //! - A number with a sign (`-1`, `+404`) is called what it is, since `FromStr` only sees
 //!   that it does not start with a digit; an unknown phrase gets the closest known phrases
 //!   as suggestions.
-//!
-//! Input is echoed back escaped and cut to 40 characters, and an argument that is not
-//! UTF-8 is reported, not decoded.
-//!
-//! Exit status: 0 when a code was explained or help was asked for (`-h`, `--help`), 1 when
-//! the text cannot be read as a status code, 2 for a usage error (no text, unknown option).
 
-use std::ffi::OsString;
-use std::io::Write;
-use std::process::ExitCode;
+use httpcodes::{ParseError, RegistryStatus, Seen, StatusCode};
 
-use httpcodes::{ParseError, RegistryStatus, StatusCode};
-
-const USAGE: &str = "\
-usage: explain <code or reason phrase>...
-       explain -h | --help
-
-Explains an HTTP status code, given as three digits (429), three digits and the
-reason phrase (404 Not Found), or the phrase alone in any case (\"payload too large\").
-A decimal number from 0 to 65535 that is not three digits is explained too, with a
-note that no status line can carry it. Arguments after -- are never options.
-
-Exit status: 0 explained, 1 not a status code, 2 usage error.
-";
-
-/// How many characters of the input a message quotes.
-const ECHO_LIMIT: usize = 40;
+use crate::arguments::Refusal;
+use crate::json;
+use crate::text::echo;
 
 /// How many phrases "did you mean" offers at most.
 const SUGGESTION_LIMIT: usize = 3;
-
-/// What the command line asks for.
-enum Request {
-    Help,
-    Explain(String),
-}
-
-/// Why nothing is explained: a message for stderr and the exit status.
-struct Refusal {
-    message: String,
-    exit: u8,
-}
-
-impl Refusal {
-    fn usage(problem: &str) -> Refusal {
-        Refusal {
-            message: format!(
-                "{problem}\n{}\n(explain --help says more)",
-                USAGE.lines().next().unwrap_or_default()
-            ),
-            exit: 2,
-        }
-    }
-
-    fn unreadable(message: String) -> Refusal {
-        Refusal { message, exit: 1 }
-    }
-}
 
 /// A status to explain, with what to say before the explanation.
 struct Reading {
@@ -83,90 +29,28 @@ struct Reading {
     note: Option<String>,
 }
 
-fn main() -> ExitCode {
-    let outcome = read_arguments(std::env::args_os().skip(1)).and_then(|request| match request {
-        Request::Help => Ok(USAGE.to_owned()),
-        Request::Explain(text) => read_status(&text).map(|reading| answer(&reading)),
-    });
-    // Printing through `write!`, not `println!`: a closed stdout (`explain 404 | true`) is
-    // an exit status, not a panic.
-    match outcome {
-        Ok(text) => match write!(std::io::stdout(), "{text}") {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(_) => ExitCode::FAILURE,
-        },
-        Err(refusal) => {
-            let _ = writeln!(std::io::stderr(), "explain: {}", refusal.message.trim_end());
-            ExitCode::from(refusal.exit)
-        }
-    }
+/// Everything printed for `text`, as text or as JSON; or why it cannot be read.
+pub fn answer(text: &str, json: bool) -> Result<String, Refusal> {
+    let reading = read_status(text)?;
+    Ok(match json {
+        true => format!("{}\n", explain_json(text, &reading)),
+        false => explain_text(&reading),
+    })
 }
 
-/// Sorts the arguments into options and the words of the text. `--help` wins over any
-/// problem; otherwise the first problem is reported.
-fn read_arguments(arguments: impl IntoIterator<Item = OsString>) -> Result<Request, Refusal> {
-    let mut words = Vec::new();
-    let mut problem = None;
-    let mut options_ended = false;
-    for (index, argument) in arguments.into_iter().enumerate() {
-        match argument.to_str() {
-            None => {
-                problem.get_or_insert_with(|| undecodable(index + 1, &argument));
-            }
-            Some("--") if !options_ended => options_ended = true,
-            Some("-h" | "--help") if !options_ended => return Ok(Request::Help),
-            Some(option) if !options_ended && is_option(option) => {
-                problem.get_or_insert_with(|| Refusal::usage(&format!("unknown option {}", echo(option))));
-            }
-            Some(word) => words.push(word.to_owned()),
-        }
-    }
-    if let Some(problem) = problem {
-        return Err(problem);
-    }
-    let text = words.join(" ");
-    match text.trim_ascii().is_empty() {
-        true => Err(Refusal::usage("no status code or reason phrase given")),
-        false => Ok(Request::Explain(text)),
-    }
-}
-
-/// `-x` or `--anything`, but not a negative number such as `-1`, which is text to read.
-fn is_option(argument: &str) -> bool {
-    let mut chars = argument.chars();
-    match (chars.next(), chars.next()) {
-        (Some('-'), Some('-')) => true,
-        (Some('-'), Some(second)) => second.is_ascii_alphabetic(),
-        _ => false,
-    }
-}
-
-/// The refusal for an argument that is not UTF-8, naming the first byte that does not
-/// decode; such text can be neither digits nor a phrase.
-fn undecodable(position: usize, argument: &std::ffi::OsStr) -> Refusal {
-    let bytes = argument.as_encoded_bytes();
-    let offset = match std::str::from_utf8(bytes) {
-        Ok(_) => 0,
-        Err(error) => error.valid_up_to(),
-    };
-    let byte = bytes
-        .get(offset)
-        .map_or(String::new(), |byte| format!("byte {byte:#04x} "));
-    Refusal::unreadable(format!(
-        "cannot read argument {position}, {}, as a status code: it is not UTF-8 text ({byte}at offset {offset} does not decode)",
-        echo(&argument.to_string_lossy()),
-    ))
-}
-
-/// The library's reading of `text`, or of a plain `u16` that it refuses (see the file's
+/// The library's reading of `text`, or of a plain `u16` that it refuses (see the module
 /// docs); otherwise what is wrong, as truthfully as the parse error allows.
 fn read_status(text: &str) -> Result<Reading, Refusal> {
+    // ASCII whitespace only, as `FromStr` trims it, so both see the same text.
+    let trimmed = text.trim_ascii();
+    if trimmed.starts_with("HTTP/") {
+        return read_status_line_answer(trimmed);
+    }
     let error = match text.parse::<StatusCode>() {
         Ok(status) => return Ok(Reading { status, note: None }),
         Err(error) => error,
     };
-    // ASCII whitespace only, as `FromStr` trims it, so both see the same number.
-    let text = text.trim_ascii();
+    let text = trimmed;
     if let Some(number) = plain_u16(text) {
         return Ok(Reading {
             status: StatusCode::from_u16(number),
@@ -197,6 +81,69 @@ fn read_status(text: &str) -> Result<Reading, Refusal> {
     )))
 }
 
+/// The answer for text that starts with `HTTP/`: the status of its three digits, with a
+/// note when its phrase is not one the code is known by.
+fn read_status_line_answer(line: &str) -> Result<Reading, Refusal> {
+    let status = match read_status_line(line) {
+        Some(Ok(status)) => status,
+        Some(Err(error)) => {
+            return Err(Refusal::unreadable(format!(
+                "cannot read {} as a status line: {error}",
+                echo(line)
+            )))
+        }
+        None => {
+            return Err(Refusal::unreadable(format!(
+                "cannot read {} as a status line: it should start with HTTP/, a version such as 1.1 or 2, a space and three digits",
+                echo(line)
+            )))
+        }
+    };
+    // The phrase is what follows the version, a space, the digits and a space.
+    let phrase = line
+        .splitn(3, ' ')
+        .nth(2)
+        .map(str::trim_ascii)
+        .unwrap_or_default();
+    let known =
+        phrase.is_empty() || format!("{} {phrase}", status.code()).parse::<StatusCode>() == Ok(status);
+    let note = (!known).then(|| {
+        format!(
+            "note: {} is not a phrase of {}; in a status line the three digits decide:",
+            echo(phrase),
+            status.code()
+        )
+    });
+    Ok(Reading { status, note })
+}
+
+/// Reads a status line as a server sends it: `HTTP/1.1 405 Not Allowed`, `HTTP/2 404`,
+/// `HTTP/1.1 405 `. The three digits decide; the phrase is not checked. `None` when the
+/// text does not start with `HTTP/`, a version (one digit, or two with a dot between) and
+/// a space.
+///
+/// The one place the command reads status lines. Once the library has
+/// `StatusCode::from_status_line`, the body becomes
+/// `text.starts_with("HTTP/").then(|| StatusCode::from_status_line(text))`.
+fn read_status_line(text: &str) -> Option<Result<StatusCode, ParseError>> {
+    let (version, rest) = text.strip_prefix("HTTP/")?.split_once(' ')?;
+    let digit = |part: &str| part.len() == 1 && is_digits(part);
+    let version_read = match version.split_once('.') {
+        Some((major, minor)) => digit(major) && digit(minor),
+        None => digit(version),
+    };
+    if !version_read {
+        return None;
+    }
+    let code = rest.split(' ').next().unwrap_or_default();
+    // `FromStr` would read a phrase too; a status line has digits here.
+    Some(match code.starts_with(|c: char| c.is_ascii_digit()) {
+        true => code.parse(),
+        false if code.is_empty() => Err(ParseError::Empty),
+        false => Err(ParseError::NotThreeDigits),
+    })
+}
+
 /// The number `text` writes in plain decimal without leading zeros, if it fits a `u16`.
 fn plain_u16(text: &str) -> Option<u16> {
     let canonical = is_digits(text) && (text == "0" || !text.starts_with('0'));
@@ -205,16 +152,6 @@ fn plain_u16(text: &str) -> Option<u16> {
 
 fn is_digits(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit())
-}
-
-/// `text` quoted and escaped, cut to [`ECHO_LIMIT`] characters: a message must stay
-/// readable whatever was typed, and must not let control characters reach the terminal.
-fn echo(text: &str) -> String {
-    let length = text.chars().count();
-    match text.char_indices().nth(ECHO_LIMIT) {
-        Some((cut, _)) => format!("{:?}… ({length} characters)", &text[..cut]),
-        None => format!("{text:?}"),
-    }
 }
 
 /// Registered codes whose phrase is within a few typing mistakes of `text`, or contains it
@@ -292,21 +229,16 @@ fn or_list(statuses: &[StatusCode]) -> String {
     }
 }
 
-/// Everything printed for a status that was read.
-fn answer(reading: &Reading) -> String {
-    let mut text = String::new();
-    if let Some(note) = &reading.note {
-        text.push_str(note);
-        text.push('\n');
-    }
-    text.push_str(&explain(reading.status));
-    text
-}
-
-/// The explanation of `status`, one section after another; each section is its own
+/// The explanation of a reading, one section after another; each section is its own
 /// function, so a new one is one more line here.
-fn explain(status: StatusCode) -> String {
+fn explain_text(reading: &Reading) -> String {
+    let status = reading.status;
+    let note = reading
+        .note
+        .as_ref()
+        .map_or(String::new(), |note| format!("{note}\n"));
     [
+        note,
         heading(status),
         class(status),
         description(status),
@@ -391,4 +323,84 @@ fn unofficial(status: StatusCode) -> String {
         }
     }
     text
+}
+
+/// The same answer as one JSON object; the README documents the schema.
+fn explain_json(input: &str, reading: &Reading) -> String {
+    let status = reading.status;
+    let class = status.class();
+    let advice = status.retry_advice();
+    let registry = match status.registry_status() {
+        Some(RegistryStatus::Assigned) => "assigned",
+        Some(RegistryStatus::Temporary) => "temporary",
+        Some(RegistryStatus::Unused) => "unused",
+        Some(RegistryStatus::Obsoleted) => "obsoleted",
+        Some(_) => "other",
+        None => "unregistered",
+    };
+    let header_fields = status.header_fields().iter().map(|field| {
+        json::object([
+            ("name", json::string(field.name())),
+            ("requirement", json::string(&field.requirement().to_string())),
+            ("condition", json::string(field.condition())),
+            ("reference", json::string(field.reference())),
+            ("url", json::string(field.url())),
+        ])
+    });
+    json::object([
+        ("input", json::string(input)),
+        ("note", json::optional(reading.note.as_deref())),
+        ("code", status.code().to_string()),
+        ("reason", json::string(status.reason())),
+        ("line", json::string(&status.to_string())),
+        ("class", json::string(class.name())),
+        ("class_description", json::string(class.description())),
+        ("description", json::string(status.description())),
+        ("retry", retry_json(advice)),
+        ("header_fields", json::array(header_fields)),
+        ("reference", json::string(status.reference())),
+        ("url", json::string(status.url())),
+        ("registry", json::string(registry)),
+        (
+            "registration_expiry",
+            json::optional(status.registration_expiry()),
+        ),
+        (
+            "unofficial",
+            json::array(status.unofficial().iter().map(unofficial_json)),
+        ),
+    ])
+}
+
+/// `{"advice": "transient", "description": "..."}`.
+pub fn retry_json(advice: httpcodes::RetryAdvice) -> String {
+    json::object([
+        ("advice", json::string(crate::retry::name_and_label(advice).0)),
+        ("description", json::string(advice.description())),
+    ])
+}
+
+/// One vendor's meaning of a number as a JSON object.
+pub fn unofficial_json(entry: &httpcodes::Unofficial) -> String {
+    let seen = match entry.seen() {
+        Seen::Response => "response",
+        Seen::ServerLog => "server-log",
+        Seen::ClientSide => "client-side",
+        _ => "other",
+    };
+    json::object([
+        ("code", entry.code().to_string()),
+        ("vendor", json::string(entry.vendor())),
+        ("product", json::optional(entry.product())),
+        ("phrase", json::optional(entry.phrase())),
+        ("seen", json::string(seen)),
+        (
+            "sent_as",
+            entry
+                .sent_as()
+                .map_or_else(|| "null".to_owned(), |sent| sent.code().to_string()),
+        ),
+        ("description", json::string(entry.description())),
+        ("url", json::string(entry.url())),
+    ])
 }

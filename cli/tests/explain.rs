@@ -1,54 +1,10 @@
-//! The `explain` example, run as a user runs it: exit statuses and what its messages say,
+//! `httpcodes <text>`, run as a user runs it: exit statuses and what its messages say,
 //! for ordinary and hostile arguments.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
 use std::process::Command;
-use std::sync::OnceLock;
 
 use httpcodes::ParseError;
-
-/// The example's executable, built once for all tests.
-///
-/// Cargo builds examples for a plain `cargo test`, but not for `cargo test --test explain`,
-/// and an old executable may be left from before an edit; so this asks Cargo to build it,
-/// with the features and profile of this test run so that nothing else is rebuilt, and
-/// takes the path from Cargo's JSON messages rather than guessing the target directory.
-fn explain_executable() -> &'static PathBuf {
-    static EXECUTABLE: OnceLock<PathBuf> = OnceLock::new();
-    EXECUTABLE.get_or_init(|| {
-        let mut cargo = Command::new(env!("CARGO"));
-        cargo
-            .args(["build", "--example", "explain", "--message-format=json"])
-            .arg("--manifest-path")
-            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"));
-        let features: Vec<&str> = [
-            ("http", cfg!(feature = "http")),
-            ("serde", cfg!(feature = "serde")),
-        ]
-        .into_iter()
-        .filter_map(|(name, enabled)| enabled.then_some(name))
-        .collect();
-        if !features.is_empty() {
-            cargo.arg("--features").arg(features.join(","));
-        }
-        if !cfg!(debug_assertions) {
-            cargo.arg("--release");
-        }
-        let output = cargo.output().expect("cargo runs");
-        assert!(
-            output.status.success(),
-            "building the example failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8_lossy(&output.stdout)
-            .lines()
-            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-            .filter(|message| message["target"]["name"] == "explain")
-            .find_map(|message| message["executable"].as_str().map(PathBuf::from))
-            .expect("cargo names the example's executable")
-    })
-}
 
 /// What one run printed, and how it ended.
 struct Run {
@@ -58,12 +14,12 @@ struct Run {
 }
 
 fn explain<I: Into<OsString>>(arguments: impl IntoIterator<Item = I>) -> Run {
-    let output = Command::new(explain_executable())
+    let output = Command::new(env!("CARGO_BIN_EXE_httpcodes"))
         .args(arguments.into_iter().map(Into::into))
         // A panic would print its message and a backtrace; the tests look for both.
         .env("RUST_BACKTRACE", "1")
         .output()
-        .expect("the example runs");
+        .expect("httpcodes runs");
     let run = Run {
         code: output.status.code(),
         stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
@@ -172,19 +128,19 @@ fn three_digit_numbers_outside_the_registry_are_explained_like_the_library_parse
 fn help_goes_to_stdout_and_succeeds() {
     for flag in ["--help", "-h"] {
         let out = explained([flag]);
-        assert!(out.starts_with("usage: explain"), "{out}");
+        assert!(out.starts_with("usage: httpcodes"), "{out}");
         // Not looked up as a phrase.
         assert!(!out.contains("reason phrase;"), "{out}");
     }
-    assert!(explained(["404", "--help"]).starts_with("usage: explain"));
+    assert!(explained(["404", "--help"]).starts_with("usage: httpcodes"));
 }
 
 #[test]
 fn no_text_is_a_usage_error() {
     let none: [&str; 0] = [];
-    assert!(refused(2, none).contains("usage: explain"));
-    assert!(refused(2, [" "]).contains("usage: explain"));
-    assert!(refused(2, ["--"]).contains("usage: explain"));
+    assert!(refused(2, none).contains("usage: httpcodes"));
+    assert!(refused(2, [" "]).contains("usage: httpcodes"));
+    assert!(refused(2, ["--"]).contains("usage: httpcodes"));
 }
 
 #[test]
@@ -212,7 +168,7 @@ fn text_that_is_not_utf8_is_reported_not_decoded() {
     assert!(err.contains("0xc3 at offset 4"), "{err}");
 
     // Help still wins: it is the one thing such a command line can be answered with.
-    assert!(explained([bytes, std::ffi::OsStr::new("-h")]).starts_with("usage: explain"));
+    assert!(explained([bytes, std::ffi::OsStr::new("-h")]).starts_with("usage: httpcodes"));
 }
 
 #[test]
@@ -308,4 +264,93 @@ fn unknown_phrases_get_suggestions() {
 fn a_phrase_that_belongs_to_another_code_says_whose_it_is() {
     let err = refused(1, ["404", "Gone"]);
     assert!(err.contains("410 Gone"), "{err}");
+}
+
+#[test]
+fn a_status_line_is_read_by_its_three_digits() {
+    // The phrase is not checked: a server may send any, and the digits decide.
+    let out = explained(["HTTP/1.1 405 Not Allowed"]);
+    let mut lines = out.lines();
+    let note = lines.next().unwrap_or_default();
+    assert!(note.contains("\"Not Allowed\" is not a phrase of 405"), "{out}");
+    assert_eq!(lines.next(), Some("405 Method Not Allowed"), "{out}");
+    assert!(out.contains("header:      Allow (must)"), "{out}");
+
+    for (line, heading) in [
+        ("HTTP/2 404", "404 Not Found"),
+        ("HTTP/1.1 405 ", "405 Method Not Allowed"),
+        ("HTTP/1.0 413 Payload Too Large", "413 Content Too Large"),
+        ("HTTP/1.1 499 Client Closed Request", "499 Client Error"),
+    ] {
+        let out = explained([line]);
+        // Known phrases, former and vendor ones included, get no note.
+        assert_eq!(out.lines().next(), Some(heading), "{line}: {out}");
+    }
+    // Words of the command line are joined, as for any text.
+    assert_eq!(
+        explained(["HTTP/1.1", "503"]).lines().next(),
+        Some("503 Service Unavailable")
+    );
+}
+
+#[test]
+fn a_broken_status_line_says_what_is_wrong() {
+    let err = refused(1, ["HTTP/1.1 4O4 Not Found"]);
+    assert!(err.contains("as a status line"), "{err}");
+    assert!(err.contains(&ParseError::NotThreeDigits.to_string()), "{err}");
+    let err = refused(1, ["HTTP/1.1 099 Odd"]);
+    assert!(err.contains(&ParseError::OutOfRange(99).to_string()), "{err}");
+    for line in ["HTTP/one 404", "HTTP/1.1.1 404", "HTTP/"] {
+        let err = refused(1, [line]);
+        assert!(err.contains("a version such as 1.1 or 2"), "{line}: {err}");
+    }
+}
+
+#[test]
+fn json_output_parses_and_carries_the_explanation() {
+    let out = explained(["--json", "429"]);
+    let answer: serde_json::Value = serde_json::from_str(&out).expect("the output is JSON");
+    assert_eq!(answer["code"], 429);
+    assert_eq!(answer["reason"], "Too Many Requests");
+    assert_eq!(answer["line"], "429 Too Many Requests");
+    assert_eq!(answer["class"], "Client Error");
+    assert_eq!(answer["registry"], "assigned");
+    assert_eq!(answer["retry"]["advice"], "transient");
+    assert_eq!(answer["header_fields"][0]["name"], "Retry-After");
+    assert_eq!(answer["header_fields"][0]["requirement"], "may");
+    assert_eq!(answer["note"], serde_json::Value::Null);
+    assert_eq!(answer["unofficial"], serde_json::json!([]));
+
+    let answer: serde_json::Value = serde_json::from_str(&explained(["499", "--json"])).unwrap();
+    assert_eq!(answer["registry"], "unregistered");
+    assert_eq!(answer["unofficial"][0]["vendor"], "nginx");
+    assert_eq!(answer["unofficial"][0]["seen"], "server-log");
+
+    let answer: serde_json::Value = serde_json::from_str(&explained(["--json", "104"])).unwrap();
+    assert_eq!(answer["registry"], "temporary");
+    assert_eq!(answer["registration_expiry"], "2026-11-13");
+
+    // The note of a number no status line carries, and an input with a quote and a
+    // control character, survive the escaping.
+    let answer: serde_json::Value = serde_json::from_str(&explained(["--json", "0"])).unwrap();
+    assert!(answer["note"]
+        .as_str()
+        .unwrap()
+        .contains("not a status code a server can send"));
+    let answer: serde_json::Value =
+        serde_json::from_str(&explained(["--json", "HTTP/1.1 200 \"ok\"\t"])).unwrap();
+    assert_eq!(answer["input"], "HTTP/1.1 200 \"ok\"\t");
+    assert_eq!(answer["code"], 200);
+}
+
+#[test]
+fn json_refusals_print_nothing_on_stdout() {
+    let err = refused(1, ["--json", "Not Foudn"]);
+    assert!(err.contains("did you mean 404 Not Found?"), "{err}");
+}
+
+#[test]
+fn version_is_printed() {
+    let out = explained(["--version"]);
+    assert_eq!(out, format!("httpcodes {}\n", env!("CARGO_PKG_VERSION")));
 }
