@@ -114,7 +114,7 @@ pub struct Unofficial {
     pub product: Option<String>,
     pub phrase: Option<Phrase>,
     pub seen: Seen,
-    /// For a number only logged: the registered code the client receives instead, and the
+    /// For a number the client never sees: the registered code it receives instead, and the
     /// line of the `sent_as` key.
     pub sent_as: Option<(u16, usize)>,
     pub description: String,
@@ -143,6 +143,7 @@ pub enum Seen {
     Response,
     ServerLog,
     ClientSide,
+    ServerConfig,
 }
 
 /// One problem in codes.toml.
@@ -246,6 +247,8 @@ const UNOFFICIAL_KEYS: &[&str] = &[
     "sent_as",
     "description",
     "url",
+    "quote",
+    "quote_url",
 ];
 
 /// The longest vendor or product name, in bytes: they head the docs table's rows.
@@ -556,11 +559,25 @@ impl Checker {
                 ("response", Seen::Response),
                 ("server-log", Seen::ServerLog),
                 ("client-side", Seen::ClientSide),
+                ("server-config", Seen::ServerConfig),
             ],
         );
         let sent_as = fields.integer("sent_as", false);
         let description = fields.string("description", true);
         let url = fields.string("url", true);
+        // The vendor's own words, kept as evidence: tests/vendor_quotes.rs finds them in the
+        // vendored excerpt of the source. The library does not carry them.
+        if let Some(entry) = fields.get("quote", false) {
+            match &entry.value {
+                Value::Array(items) => items.iter().for_each(|item| {
+                    fields.one_line(entry, item);
+                }),
+                value => {
+                    fields.one_line(entry, value);
+                }
+            }
+        }
+        fields.string("quote_url", false);
         fields.finish();
 
         let (code, code_line) = code?;
@@ -604,8 +621,8 @@ impl Checker {
         let (seen, _) = seen?;
         let sent_as = match sent_as {
             None => None,
-            Some((_, line)) if seen != Seen::ServerLog => {
-                let message = format!("{}`sent_as` belongs only to entries with seen = \"server-log\": it names the code the client receives in place of a logged one", code_subject(code));
+            Some((_, line)) if !matches!(seen, Seen::ServerLog | Seen::ServerConfig) => {
+                let message = format!("{}`sent_as` belongs only to entries with seen = \"server-log\" or \"server-config\": it names the code the client receives in place of that number", code_subject(code));
                 self.error(line, message);
                 None
             }
