@@ -1039,8 +1039,10 @@ impl<'a> Fields<'a> {
                 self.wrong_type(entry, "a one-line basic string (\"...\")");
                 None
             }
+            // Named by the value's own type: an item of an array is not "an array".
             _ => {
-                self.wrong_type(entry, "a string");
+                let message = format!("`{}` should be a string, not {}", entry.key, value.type_name());
+                self.checker.error(entry.line, message);
                 None
             }
         }
