@@ -49,18 +49,23 @@ pub enum Seen {
     /// receives another code ([`Unofficial::sent_as`]) or nothing at all, because the
     /// connection closed.
     ServerLog,
-    /// Only on the client side: client software reports it when no response arrived, and
-    /// no server sends it.
+    /// Only on the client side: client software reports it, and no server sends it.
     ClientSide,
+    /// Only inside the server, where its configuration can name the number (nginx's 494 to
+    /// 497 are keys of `error_page`). Neither the client nor the access log sees it: both
+    /// get [`Unofficial::sent_as`] instead, unless the configuration asks for another code.
+    ServerConfig,
 }
 
-/// `"in responses"`, `"only in server logs"` or `"only on the client side"`.
+/// `"in responses"`, `"only in server logs"`, `"only on the client side"` or
+/// `"only in server configuration"`.
 impl fmt::Display for Seen {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Seen::Response => "in responses",
             Seen::ServerLog => "only in server logs",
             Seen::ClientSide => "only on the client side",
+            Seen::ServerConfig => "only in server configuration",
         })
     }
 }
@@ -123,15 +128,16 @@ impl Unofficial {
         self.vendor_phrase
     }
 
-    /// Where the number shows up: in responses, only in server logs, or only on the
-    /// client side.
+    /// Where the number shows up: in responses, only in server logs, only on the client
+    /// side, or only in the server's configuration.
     #[inline]
     pub const fn seen(&self) -> Seen {
         self.seen
     }
 
-    /// For a number that is only logged, the registered code the client receives in its
-    /// place: nginx logs 494 to 497 but sends 400. `None` everywhere else.
+    /// For a number the client never receives, the registered code it gets in its place:
+    /// nginx sends (and logs) 400 for what it calls 494 to 497 inside. `None` where the
+    /// client gets the number itself, or nothing at all.
     #[inline]
     pub const fn sent_as(&self) -> Option<StatusCode> {
         self.sent_as
