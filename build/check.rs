@@ -416,8 +416,8 @@ impl Checker {
         let (seen, _) = seen?;
         let sent_as = match sent_as {
             None => None,
-            Some((_, line)) if seen != Seen::ServerLog => {
-                self.error(line, format!("{subject}`sent_as` belongs only to entries with seen = \"server-log\": it names the code the client receives in place of a logged one"));
+            Some((_, line)) if !matches!(seen, Seen::ServerLog | Seen::ServerConfig) => {
+                self.error(line, format!("{subject}`sent_as` belongs only to entries with seen = \"server-log\" or \"server-config\": it names the code the client receives in place of that number"));
                 None
             }
             Some((value, line)) => match u16::try_from(value) {

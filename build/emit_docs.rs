@@ -82,6 +82,10 @@ pub fn unofficial_table(codes: &Codes) -> String {
             (Seen::ServerLog, None) => "server log only".to_string(),
             (Seen::ServerLog, Some((code, _))) => format!("server log; the client gets {code}"),
             (Seen::ClientSide, _) => "client side only".to_string(),
+            (Seen::ServerConfig, None) => "server configuration only".to_string(),
+            (Seen::ServerConfig, Some((code, _))) => {
+                format!("server configuration only; the client and the log get {code}")
+            }
         };
         push_line!(
             out,

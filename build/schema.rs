@@ -15,6 +15,10 @@ pub enum Kind {
     Text,
     /// An array of one-line strings.
     Texts,
+    /// A source's own words, kept as evidence: a one-line string, or an array of them for
+    /// sentences that are not adjacent. The build only checks the shape; the tests find
+    /// the words in the vendored source.
+    Quote,
     /// A local date, `2026-11-13`.
     Date,
 }
@@ -101,6 +105,8 @@ pub const UNOFFICIAL: &[Key] = &[
     Key("sent_as", Integer, false),
     Key("description", Text, true),
     Key("url", Text, true),
+    Key("quote", Quote, false),
+    Key("quote_url", Text, false),
 ];
 
 /// One table's values, checked against its keys; each accessor returns a value with its line.
@@ -143,11 +149,13 @@ impl<'a> Fields<'a> {
                 | (Boolean, Value::Boolean(_))
                 | (Text, Value::String(_))
                 | (Texts, Value::Array(_))
+                | (Quote, Value::String(_) | Value::Array(_))
                 | (Date, Value::Date(_)) => continue,
                 (Integer, _) => "an integer",
                 (Boolean, _) => "true or false",
                 (Text, _) => "a string",
                 (Texts, _) => "an array of strings",
+                (Quote, _) => "a string, or an array of strings",
                 (Date, _) => "a date such as 2026-11-13 (unquoted)",
             };
             let message = format!(

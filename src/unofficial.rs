@@ -97,15 +97,16 @@ impl Unofficial {
         self.vendor_phrase
     }
 
-    /// Where the number shows up: in responses, only in server logs, or only on the
-    /// client side.
+    /// Where the number shows up: in responses, only in server logs, only on the client
+    /// side, or only in the server's configuration.
     #[inline]
     pub const fn seen(&self) -> Seen {
         self.seen
     }
 
-    /// For a number that is only logged, the registered code the client receives in its
-    /// place: nginx logs 494 to 497 but sends 400. `None` everywhere else.
+    /// For a number the client never receives, the registered code it gets in its place:
+    /// nginx sends (and logs) 400 for what it calls 494 to 497 inside. `None` where the
+    /// client gets the number itself, or nothing at all.
     #[inline]
     pub const fn sent_as(&self) -> Option<StatusCode> {
         self.sent_as

@@ -299,28 +299,35 @@ pub enum Seen {
     /// receives another code ([`Unofficial::sent_as`](crate::Unofficial::sent_as)) or nothing at all, because the
     /// connection closed.
     ServerLog,
-    /// Only on the client side: client software reports it when no response arrived, and
-    /// no server sends it.
+    /// Only on the client side: client software reports it, and no server sends it.
     ClientSide,
+    /// Only inside the server, where its configuration can name the number (nginx's 494 to
+    /// 497 are keys of `error_page`). Neither the client nor the access log sees it: both
+    /// get [`Unofficial::sent_as`](crate::Unofficial::sent_as) instead, unless the
+    /// configuration asks for another code.
+    ServerConfig,
 }
 
 impl Seen {
     /// codes.toml's `seen` values.
     #[allow(dead_code)] // read by the build script
-    pub(crate) const SPELLINGS: [(&'static str, Seen); 3] = [
+    pub(crate) const SPELLINGS: [(&'static str, Seen); 4] = [
         ("response", Seen::Response),
         ("server-log", Seen::ServerLog),
         ("client-side", Seen::ClientSide),
+        ("server-config", Seen::ServerConfig),
     ];
 }
 
-/// `"in responses"`, `"only in server logs"` or `"only on the client side"`.
+/// `"in responses"`, `"only in server logs"`, `"only on the client side"` or
+/// `"only in server configuration"`.
 impl fmt::Display for Seen {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Seen::Response => "in responses",
             Seen::ServerLog => "only in server logs",
             Seen::ClientSide => "only on the client side",
+            Seen::ServerConfig => "only in server configuration",
         })
     }
 }

@@ -114,7 +114,7 @@ fn an_unknown_key_names_the_known_ones() {
 }
 
 #[test]
-fn seen_has_to_be_one_of_three_places() {
+fn seen_has_to_be_one_of_four_places() {
     let line = line_of("seen = \"client-side\"");
     let errors = errors("seen = \"client-side\"", "seen = \"browser\"");
     assert_one_error(
@@ -122,7 +122,7 @@ fn seen_has_to_be_one_of_three_places() {
         line,
         &[
             "`seen` is \"browser\"",
-            "\"response\", \"server-log\", \"client-side\"",
+            "\"response\", \"server-log\", \"client-side\", \"server-config\"",
         ],
     );
 }
@@ -254,8 +254,59 @@ fn sent_as_is_a_listed_code_and_only_for_logged_numbers() {
         line_of("seen = \"client-side\"") + 1,
         &[
             "code 0",
-            "`sent_as` belongs only to entries with seen = \"server-log\"",
+            "`sent_as` belongs only to entries with seen = \"server-log\" or \"server-config\"",
         ],
+    );
+    // A number that lives only in the server's configuration names the code sent instead.
+    let config = errors(
+        "seen = \"server-log\"\nsent_as = 400",
+        "seen = \"server-config\"\nsent_as = 400",
+    );
+    assert_eq!(config, Vec::<String>::new());
+    let text = VALID.replacen(
+        "seen = \"server-log\"\nsent_as = 400",
+        "seen = \"server-config\"\nsent_as = 400",
+        1,
+    );
+    let header = parse(&text)
+        .unwrap()
+        .unofficial
+        .into_iter()
+        .find(|entry| entry.code == 494)
+        .unwrap();
+    assert_eq!(header.seen, Seen::ServerConfig);
+    assert_eq!(header.sent_as.map(|(code, _)| code), Some(400));
+}
+
+#[test]
+fn quotes_are_one_line_strings_or_arrays_of_them() {
+    let url = "url = \"https://example.com/fetch\"";
+    for good in [
+        "quote = \"A network error.\"",
+        "quote = [\"A network error.\", \"Status is 0.\"]",
+        "quote = \"Status is 0.\"\nquote_url = \"https://example.com/spec\"",
+    ] {
+        assert_eq!(
+            errors(url, &format!("{url}\n{good}")),
+            Vec::<String>::new(),
+            "{good}"
+        );
+    }
+    let line = line_of(url) + 1;
+    assert_one_error(
+        errors(url, &format!("{url}\nquote = 0")),
+        line,
+        &["`quote` should be a string, or an array of strings, not an integer"],
+    );
+    assert_one_error(
+        errors(url, &format!("{url}\nquote = [\"ok\", 1]")),
+        line,
+        &["unexpected `1`", "codes.toml's arrays hold strings"],
+    );
+    assert_one_error(
+        errors(url, &format!("{url}\nquote_url = [\"https://example.com\"]")),
+        line,
+        &["`quote_url` should be a string, not an array"],
     );
 }
 

@@ -6,13 +6,14 @@ use httpcodes::{Class, ParseError, Seen, StatusCode, Unofficial};
 use crate::common::REGISTRY;
 
 /// (code, vendor, phrase, where seen, the host of the page that documents it), from the
-/// vendors' sources: nginx's src/http/ngx_http_request.h and ngx_http_special_response.c,
-/// Cloudflare's 5xx error pages, the AWS Application Load Balancer troubleshooting page,
-/// Laravel's exception handler, the WHATWG Fetch Standard and Tornado's httpclient docs.
+/// vendors' sources: nginx's src/http/ngx_http_request.h and ngx_http_special_response.c and
+/// the nginx.org docs of the rewrite and ssl modules, Cloudflare's 5xx error pages, the AWS
+/// Application Load Balancer troubleshooting page, Laravel's exception handler, the WHATWG
+/// Fetch Standard and Tornado's httpclient docs.
 const FACTS: [(u16, &str, Option<&str>, Seen, &str); 12] = [
     (0, "Web browsers", None, Seen::ClientSide, "fetch.spec.whatwg.org"),
     (419, "Laravel", Some("Page Expired"), Seen::Response, "github.com"),
-    (444, "nginx", Some("No Response"), Seen::ServerLog, "github.com"),
+    (444, "nginx", Some("No Response"), Seen::ServerLog, "nginx.org"),
     (
         460,
         "AWS",
@@ -24,15 +25,15 @@ const FACTS: [(u16, &str, Option<&str>, Seen, &str); 12] = [
         494,
         "nginx",
         Some("Request Header Too Large"),
-        Seen::ServerLog,
+        Seen::ServerConfig,
         "github.com",
     ),
     (
         497,
         "nginx",
         Some("HTTP Request Sent to HTTPS Port"),
-        Seen::ServerLog,
-        "github.com",
+        Seen::ServerConfig,
+        "nginx.org",
     ),
     (
         499,
@@ -148,14 +149,18 @@ fn four_twenty_means_different_things_to_twitter_and_spring() {
     );
 }
 
+/// ngx_http_special_response.c sets the status to 400 for 494 to 497 before anything is sent
+/// or logged, so neither the client nor the access log sees those numbers.
 #[test]
-fn nginx_sends_400_for_what_it_logs_as_494_to_497() {
+fn nginx_sends_and_logs_400_for_its_494_to_497() {
     for code in 494..=497 {
         let [entry] = StatusCode::from_u16(code).unofficial() else {
             panic!("{code}")
         };
-        assert_eq!(entry.seen(), Seen::ServerLog);
+        assert_eq!(entry.seen(), Seen::ServerConfig, "{code}");
         assert_eq!(entry.sent_as(), Some(StatusCode::BadRequest), "{code}");
+        assert!(entry.description().contains("error_page"), "{code}");
+        assert!(!entry.description().contains("logs 49"), "{code}");
     }
     for code in [444, 460, 499] {
         let entry = StatusCode::from_u16(code).unofficial()[0];
@@ -338,6 +343,27 @@ fn display_says_where_an_entry_comes_from() {
     assert_eq!(Seen::Response.to_string(), "in responses");
     assert_eq!(Seen::ServerLog.to_string(), "only in server logs");
     assert_eq!(Seen::ClientSide.to_string(), "only on the client side");
+    assert_eq!(Seen::ServerConfig.to_string(), "only in server configuration");
+}
+
+/// fetch() rejects on a network error; a 0 it does return is an opaque response, after which
+/// the server may have acted, so the entry must not call it "no response".
+#[test]
+fn browsers_zero_tells_fetch_from_xmlhttprequest() {
+    let [zero] = StatusCode::from_u16(0).unofficial() else {
+        panic!()
+    };
+    let text = zero.description();
+    for needed in [
+        "XMLHttpRequest",
+        "fetch()",
+        "rejects",
+        "no-cors",
+        "may have acted",
+    ] {
+        assert!(text.contains(needed), "{needed}: {text}");
+    }
+    assert!(!text.contains("never got an HTTP response"), "{text}");
 }
 
 #[test]
@@ -345,4 +371,12 @@ fn lookups_work_in_const_context() {
     const NGINX: &[Unofficial] = StatusCode::from_u16(499).unofficial();
     const VENDOR: &str = NGINX[0].vendor();
     assert_eq!(VENDOR, "nginx");
+}
+
+/// Microsoft's page writes "440 Login Timeout"; lists also spell it "Login Time-out".
+#[test]
+fn both_spellings_of_440_parse() {
+    for line in ["440 Login Timeout", "440 Login Time-out"] {
+        assert_eq!(line.parse(), Ok(StatusCode::from_u16(440)), "{line}");
+    }
 }
