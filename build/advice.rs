@@ -59,14 +59,18 @@ pub struct Header {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Requirement {
     Must,
+    MustNot,
     Should,
+    ShouldNot,
     May,
+    /// The specification names the field for the code without a BCP 14 keyword.
+    NoKeyword,
 }
 
 /// The longest `condition` codes.toml may hold, in bytes: a phrase, not a description.
 pub const MAX_CONDITION: usize = 160;
 
-const HEADER_KEYS: &[&str] = &["fields", "requirement", "condition", "reference"];
+const HEADER_KEYS: &[&str] = &["fields", "requirement", "condition", "reference", "quote"];
 
 /// Whose `retry` or header table is being checked, for messages and for the rules that
 /// depend on the class.
@@ -163,12 +167,16 @@ impl Checker {
             true,
             &[
                 ("must", Requirement::Must),
+                ("must-not", Requirement::MustNot),
                 ("should", Requirement::Should),
+                ("should-not", Requirement::ShouldNot),
                 ("may", Requirement::May),
+                ("no-keyword", Requirement::NoKeyword),
             ],
         );
         let condition = fields.string("condition", true);
         let reference = fields.string("reference", true);
+        fields.quote("quote");
         fields.finish();
 
         let empty = table.entries.iter().find(|entry| {
@@ -218,16 +226,16 @@ impl Checker {
         self.error(line, format!("{owner}: the condition {problem}"));
     }
 
-    /// A field listed twice for one code, by its own header tables or its class's, would
-    /// show twice in `header_fields()`.
+    /// A field listed twice among one code's own header tables, or twice among a class's,
+    /// would show twice in `header_fields()` for one reason. A code's table and its class's
+    /// may both name a field: they state two rules (206 must repeat the Date a 200 would
+    /// have had; every 2xx from an origin server with a clock must have one).
     pub(super) fn check_header_fields(&mut self, statuses: &[Status], classes: &[Class]) {
-        for status in statuses {
-            let class = classes
-                .iter()
-                .find(|class| u16::from(class.digit) == status.code / 100);
-            let class_headers = class.map_or(&[][..], |class| &class.headers[..]);
+        let own = statuses.iter().map(|status| (format!("code {}", status.code), &status.headers));
+        let of_class = classes.iter().map(|class| (format!("class {}xx", class.digit), &class.headers));
+        for (owner, headers) in own.chain(of_class) {
             let mut seen: Vec<(&str, usize)> = Vec::new();
-            for header in status.headers.iter().chain(class_headers) {
+            for header in headers {
                 for name in &header.fields {
                     match seen
                         .iter()
@@ -237,8 +245,7 @@ impl Checker {
                         Some((_, first)) if *first == header.line => {}
                         Some((_, first)) => {
                             let message = format!(
-                                "code {}: header field `{name}` is listed twice (first at line {first})",
-                                status.code
+                                "{owner}: header field `{name}` is listed twice (first at line {first})"
                             );
                             self.error(header.line, message);
                         }

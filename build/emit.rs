@@ -114,6 +114,7 @@ pub fn rust(codes: &Codes) -> String {
     header_fields(&mut out, codes);
     any_of(&mut out, "is_cacheable_by_default", statuses, &|s| s.cacheable);
     any_of(&mut out, "never_has_content", statuses, &|s| !s.content);
+    any_of(&mut out, "must_not_be_stored", statuses, &|s| s.must_not_be_stored);
     // Reserved ("unused") codes are left out: the registry holding a number back from new
     // assignment is not a specification retiring a code.
     any_of(&mut out, "is_deprecated", statuses, &|s| {
@@ -216,6 +217,9 @@ fn notes(status: &Status) -> Vec<String> {
     if status.cacheable {
         notes.push("Cacheable by default.".to_string());
     }
+    if status.must_not_be_stored {
+        notes.push("A cache must not store it.".to_string());
+    }
     if !status.content {
         notes.push("Never has content.".to_string());
     }
@@ -265,8 +269,11 @@ fn retry_words(retry: Retry) -> (&'static str, &'static str) {
 fn requirement_word(requirement: Requirement) -> &'static str {
     match requirement {
         Requirement::Must => "must",
+        Requirement::MustNot => "must not",
         Requirement::Should => "should",
+        Requirement::ShouldNot => "should not",
         Requirement::May => "may",
+        Requirement::NoKeyword => "no keyword",
     }
 }
 
@@ -417,12 +424,16 @@ fn per_status(
 
 /// `const fn NAME(status) -> bool`: whether the status is one of those `pick` chooses.
 fn any_of(out: &mut String, name: &str, statuses: &[Status], pick: &dyn Fn(&Status) -> bool) {
-    writeln!(out, "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> bool {{\n    matches!(\n        status,").unwrap();
     let names: Vec<String> = statuses
         .iter()
         .filter(|s| pick(s))
         .map(|s| format!("StatusCode::{}", s.name))
         .collect();
+    if names.is_empty() {
+        writeln!(out, "\n#[inline]\npub(crate) const fn {name}(_: StatusCode) -> bool {{\n    false\n}}").unwrap();
+        return;
+    }
+    writeln!(out, "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> bool {{\n    matches!(\n        status,").unwrap();
     writeln!(out, "        {}\n    )\n}}", names.join("\n            | ")).unwrap();
 }
 
@@ -678,7 +689,9 @@ pub fn table(codes: &Codes) -> String {
         "*Retry* says whether sending the same request again can help (see [`RetryAdvice`]; \
          `-`: nothing failed). *Header fields* are those a response with the code carries, with \
          how firmly the specification asks for them (see [`StatusCode::header_fields`]).\n\n\
-         | Code | Reason | Class | Retry | Header fields | Description |\n|---|---|---|---|---|---|\n",
+         *Cache*: `default` where a cache may reuse the response without being told it can, `never` \
+         where a cache must not store it.\n\n\
+         | Code | Reason | Class | Retry | Cache | Header fields | Description |\n|---|---|---|---|---|---|---|\n",
     );
     for status in &codes.statuses {
         let class = &codes.classes[usize::from(status.code / 100 - 1)].name;
@@ -705,9 +718,14 @@ pub fn table(codes: &Codes) -> String {
                 )
             })
             .collect();
+        let cache = match (status.cacheable, status.must_not_be_stored) {
+            (true, _) => "default",
+            (false, true) => "never",
+            (false, false) => "",
+        };
         writeln!(
             out,
-            "| [{}](StatusCode::{}) | {}{registry} | {class} | {retry} | {} | {} |",
+            "| [{}](StatusCode::{}) | {}{registry} | {class} | {retry} | {cache} | {} | {} |",
             status.code,
             status.name,
             status.reason,

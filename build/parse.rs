@@ -57,6 +57,8 @@ pub struct Status {
     pub retry: Retry,
     /// The line of the `retry` key, where there is one.
     pub retry_line: Option<usize>,
+    /// A cache must not store a response with this code (RFC 6585 for 428, 429, 431, 511).
+    pub must_not_be_stored: bool,
     /// Its `[[status.header]]` tables, in file order.
     pub headers: Vec<Header>,
 }
@@ -214,6 +216,30 @@ const STATUS_KEYS: &[&str] = &[
     "former",
     "expires",
     "retry",
+    "must_not_be_stored",
+    // Evidence: the cited section's own words for a fact, and the section where that is
+    // not the table's `reference`. Checked against the vendored texts by tests/quotes.rs.
+    "retry_quote",
+    "retry_reference",
+    "cacheable_quote",
+    "cacheable_reference",
+    "content_quote",
+    "content_reference",
+    "redirect_quote",
+    "redirect_reference",
+    "deprecated_quote",
+    "deprecated_reference",
+    "must_not_be_stored_quote",
+    "must_not_be_stored_reference",
+];
+/// The facts of a `[[status]]` table that can carry a `<fact>_quote` and `<fact>_reference`.
+const QUOTED_FACTS: &[&str] = &[
+    "retry",
+    "cacheable",
+    "content",
+    "redirect",
+    "deprecated",
+    "must_not_be_stored",
 ];
 const CLASS_KEYS: &[&str] = &[
     "digit",
@@ -222,8 +248,17 @@ const CLASS_KEYS: &[&str] = &[
     "unregistered",
     "reference",
     "retry",
+    "retry_quote",
+    "retry_reference",
 ];
-const INVALID_KEYS: &[&str] = &["reason", "description", "reference", "retry"];
+const INVALID_KEYS: &[&str] = &[
+    "reason",
+    "description",
+    "reference",
+    "retry",
+    "retry_quote",
+    "retry_reference",
+];
 
 /// The table a `[[status.header]]` or `[[class.header]]` table belongs to: TOML adds it to
 /// the last `[[status]]` or `[[class]]` above it, and codes.toml insists that this is the
@@ -407,6 +442,8 @@ impl Checker {
         let expires = fields.date("expires");
         let needs_retry = code.is_some_and(|(code, _)| advice::needs_retry(code / 100));
         let retry = fields.choice("retry", needs_retry, RETRY_CHOICES);
+        let must_not_be_stored = fields.boolean("must_not_be_stored").unwrap_or(false);
+        let evidence: Vec<_> = QUOTED_FACTS.iter().map(|fact| fields.evidence(fact)).collect();
         fields.finish();
 
         let (code, code_line) = code?;
@@ -415,6 +452,9 @@ impl Checker {
             self.error(code_line, format!("code {code} is outside 100..=599"));
             return None;
         };
+        for (fact, reference) in QUOTED_FACTS.iter().zip(evidence) {
+            self.check_evidence(code, table, fact, reference);
+        }
         let (name, name_line) = name?;
         if !is_variant_name(&name) {
             self.error(name_line, format!("code {code}: name `{name}` is not an UpperCamelCase identifier (an ASCII capital, then ASCII letters and digits)"));
@@ -474,8 +514,28 @@ impl Checker {
             expires,
             retry,
             retry_line,
+            must_not_be_stored,
             headers: Vec::new(),
         })
+    }
+
+    /// A `<fact>_quote` needs its fact, and a `<fact>_reference` its quote.
+    fn check_evidence(&mut self, code: u16, table: &Table, fact: &str, reference: Option<(String, usize)>) {
+        let has = |key: &str| table.entries.iter().any(|entry| entry.key == key);
+        let quote = format!("{fact}_quote");
+        if let Some(entry) = table.entries.iter().find(|entry| entry.key == quote) {
+            if !has(fact) {
+                let message = format!("code {code}: `{quote}` quotes the evidence for `{fact}`, which this table does not have");
+                self.error(entry.line, message);
+            }
+        }
+        if let Some((reference, line)) = reference {
+            if !has(&quote) {
+                let message = format!("code {code}: `{fact}_reference` names where `{quote}` is found; add the quote");
+                self.error(line, message);
+            }
+            self.reference(code, (reference, line));
+        }
     }
 
     fn class(&mut self, table: &Table) -> Option<Class> {
@@ -487,7 +547,11 @@ impl Checker {
         let reference = fields.string("reference", true);
         let needs_retry = digit.is_some_and(|(digit, _)| advice::needs_retry(digit));
         let retry = fields.choice("retry", needs_retry, RETRY_CHOICES);
+        let retry_reference = fields.evidence("retry");
         fields.finish();
+        if let Some(reference) = retry_reference {
+            self.reference(0, reference);
+        }
         let (digit, digit_line) = digit?;
         let Ok(digit @ 1..=5) = u8::try_from(digit) else {
             self.error(digit_line, format!("class digit {digit} is outside 1..=5"));
@@ -522,7 +586,11 @@ impl Checker {
         let description = fields.string("description", true);
         let reference = fields.string("reference", true);
         let retry = fields.choice("retry", true, RETRY_CHOICES);
+        let retry_reference = fields.evidence("retry");
         fields.finish();
+        if let Some(reference) = retry_reference {
+            self.reference(0, reference);
+        }
         let (reason, line) = reason?;
         self.check_phrase(0, "reason", &reason, line);
         let (description, line) = description?;
@@ -1043,6 +1111,40 @@ impl<'a> Fields<'a> {
                 Vec::new()
             }
         }
+    }
+
+    /// A `quote` key: the source's own words, a one-line string, or an array of them for
+    /// sentences that are not adjacent. Only its shape is checked here; tests/quotes.rs finds
+    /// it in the cited section.
+    fn quote(&mut self, key: &'static str) {
+        let Some(entry) = self.get(key, false) else {
+            return;
+        };
+        let texts: Vec<&Value> = match &entry.value {
+            Value::Array(items) if !items.is_empty() => items.iter().collect(),
+            Value::String(..) => vec![&entry.value],
+            _ => {
+                self.wrong_type(entry, "a one-line string, or an array of them");
+                return;
+            }
+        };
+        for text in texts {
+            if let Some((text, line)) = self.one_line(entry, text) {
+                if text.trim().is_empty() {
+                    self.checker.error(line, format!("`{key}` is empty; quote the source's words"));
+                }
+            }
+        }
+    }
+
+    /// `<fact>_quote` and `<fact>_reference`; returns the reference, for the caller to check.
+    fn evidence(&mut self, fact: &str) -> Option<(String, usize)> {
+        // The keys are listed in STATUS_KEYS, CLASS_KEYS and INVALID_KEYS, so they live as
+        // long as the program.
+        let quote: &'static str = *self.known.iter().find(|key| key.strip_suffix("_quote") == Some(fact))?;
+        let reference: &'static str = *self.known.iter().find(|key| key.strip_suffix("_reference") == Some(fact))?;
+        self.quote(quote);
+        self.string(reference, false)
     }
 
     fn choice<T: Copy>(
