@@ -252,7 +252,11 @@ fn retry_words(retry: Retry) -> (&'static str, &'static str) {
         Retry::AfterHandshake => ("after handshake", "once the TLS handshake is complete"),
         Retry::IfTemporary => (
             "if temporary",
-            "only if the server says the condition is temporary",
+            "only once Retry-After says the refusal is temporary, after that time",
+        ),
+        Retry::AfterUserAction => (
+            "on a new user action",
+            "later, but a request a user started only when the user asks again",
         ),
         Retry::AfterChange => (
             "after a change",
@@ -351,7 +355,12 @@ fn header_fields(out: &mut String, codes: &Codes) {
         let fields = slice(&headers).replace("\n    ", "\n        ");
         writeln!(fallback, "            {first}..={} => {fields},", first + 99).unwrap();
     }
-    fallback.push_str("            _ => &[],\n        },\n        _ => &[]");
+    fallback.push_str("            _ => &[],\n        }");
+    // Once every class has rows, every listed status has some, and a catch-all would be
+    // unreachable.
+    if codes.statuses.iter().any(|s| headers_of(codes, s).is_empty()) {
+        fallback.push_str(",\n        _ => &[]");
+    }
     per_status(
         out,
         "#[inline]",
