@@ -93,12 +93,7 @@ fn class_fields(code: u16) -> Vec<(&'static str, Requirement, &'static str)> {
             ("Content-Length", MustNot, "RFC 9110, Section 8.6"),
             ("Transfer-Encoding", MustNot, "RFC 9112, Section 6.1"),
         ],
-        // The same sections: never in a 2xx to CONNECT.
-        2 => vec![
-            date(Must),
-            ("Content-Length", MustNot, "RFC 9110, Section 8.6"),
-            ("Transfer-Encoding", MustNot, "RFC 9112, Section 6.1"),
-        ],
+        2 => vec![date(Must)],
         // RFC 9110 Section 10.2.3 describes Retry-After with a 3xx without a keyword.
         3 => vec![date(Must), ("Retry-After", NoKeyword, "RFC 9110, Section 10.2.3")],
         4 => vec![date(Must)],
