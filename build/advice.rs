@@ -233,8 +233,12 @@ impl Checker {
     /// may both name a field: they state two rules (206 must repeat the Date a 200 would
     /// have had; every 2xx from an origin server with a clock must have one).
     pub(super) fn check_header_fields(&mut self, statuses: &[Status], classes: &[Class]) {
-        let own = statuses.iter().map(|status| (format!("code {}", status.code), &status.headers));
-        let of_class = classes.iter().map(|class| (format!("class {}xx", class.digit), &class.headers));
+        let own = statuses
+            .iter()
+            .map(|status| (format!("code {}", status.code), &status.headers));
+        let of_class = classes
+            .iter()
+            .map(|class| (format!("class {}xx", class.digit), &class.headers));
         for (owner, headers) in own.chain(of_class) {
             let mut seen: Vec<(&str, usize)> = Vec::new();
             for header in headers {

@@ -114,7 +114,9 @@ pub fn rust(codes: &Codes) -> String {
     header_fields(&mut out, codes);
     any_of(&mut out, "is_cacheable_by_default", statuses, &|s| s.cacheable);
     any_of(&mut out, "never_has_content", statuses, &|s| !s.content);
-    any_of(&mut out, "must_not_be_stored", statuses, &|s| s.must_not_be_stored);
+    any_of(&mut out, "must_not_be_stored", statuses, &|s| {
+        s.must_not_be_stored
+    });
     // Reserved ("unused") codes are left out: the registry holding a number back from new
     // assignment is not a specification retiring a code.
     any_of(&mut out, "is_deprecated", statuses, &|s| {
@@ -439,7 +441,11 @@ fn any_of(out: &mut String, name: &str, statuses: &[Status], pick: &dyn Fn(&Stat
         .map(|s| format!("StatusCode::{}", s.name))
         .collect();
     if names.is_empty() {
-        writeln!(out, "\n#[inline]\npub(crate) const fn {name}(_: StatusCode) -> bool {{\n    false\n}}").unwrap();
+        writeln!(
+            out,
+            "\n#[inline]\npub(crate) const fn {name}(_: StatusCode) -> bool {{\n    false\n}}"
+        )
+        .unwrap();
         return;
     }
     writeln!(out, "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> bool {{\n    matches!(\n        status,").unwrap();

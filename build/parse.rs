@@ -525,13 +525,16 @@ impl Checker {
         let quote = format!("{fact}_quote");
         if let Some(entry) = table.entries.iter().find(|entry| entry.key == quote) {
             if !has(fact) {
-                let message = format!("code {code}: `{quote}` quotes the evidence for `{fact}`, which this table does not have");
+                let message = format!(
+                    "code {code}: `{quote}` quotes the evidence for `{fact}`, which this table does not have"
+                );
                 self.error(entry.line, message);
             }
         }
         if let Some((reference, line)) = reference {
             if !has(&quote) {
-                let message = format!("code {code}: `{fact}_reference` names where `{quote}` is found; add the quote");
+                let message =
+                    format!("code {code}: `{fact}_reference` names where `{quote}` is found; add the quote");
                 self.error(line, message);
             }
             self.reference(code, (reference, line));
@@ -1131,7 +1134,8 @@ impl<'a> Fields<'a> {
         for text in texts {
             if let Some((text, line)) = self.one_line(entry, text) {
                 if text.trim().is_empty() {
-                    self.checker.error(line, format!("`{key}` is empty; quote the source's words"));
+                    self.checker
+                        .error(line, format!("`{key}` is empty; quote the source's words"));
                 }
             }
         }
@@ -1141,8 +1145,14 @@ impl<'a> Fields<'a> {
     fn evidence(&mut self, fact: &str) -> Option<(String, usize)> {
         // The keys are listed in STATUS_KEYS, CLASS_KEYS and INVALID_KEYS, so they live as
         // long as the program.
-        let quote: &'static str = *self.known.iter().find(|key| key.strip_suffix("_quote") == Some(fact))?;
-        let reference: &'static str = *self.known.iter().find(|key| key.strip_suffix("_reference") == Some(fact))?;
+        let quote: &'static str = *self
+            .known
+            .iter()
+            .find(|key| key.strip_suffix("_quote") == Some(fact))?;
+        let reference: &'static str = *self
+            .known
+            .iter()
+            .find(|key| key.strip_suffix("_reference") == Some(fact))?;
         self.quote(quote);
         self.string(reference, false)
     }
