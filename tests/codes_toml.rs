@@ -453,7 +453,10 @@ fn header_tables_are_checked_key_by_key() {
             "requirement = \"must\"",
             "requirement = \"required\"",
             line("requirement = \"must\""),
-            &["`requirement` is \"required\"", "\"must\", \"must-not\", \"should\", \"should-not\", \"may\", \"no-keyword\""],
+            &[
+                "`requirement` is \"required\"",
+                "\"must\", \"must-not\", \"should\", \"should-not\", \"may\", \"no-keyword\"",
+            ],
         ),
         (
             "fields = [\"WWW-Authenticate\"]",
@@ -556,7 +559,10 @@ fn a_header_field_listed_twice_for_one_code_is_refused() {
             .contains("code 401: header field `www-authenticate` is listed twice"),
         "{errors:#?}"
     );
-    assert!(errors[0].message.contains(&format!("first at line {line}")), "{errors:#?}");
+    assert!(
+        errors[0].message.contains(&format!("first at line {line}")),
+        "{errors:#?}"
+    );
 }
 
 #[test]

@@ -44,10 +44,13 @@ fn expected(code: u16) -> Vec<(&'static str, Requirement, &'static str)> {
             ("Content-Length", MustNot, "RFC 9110, Section 8.6"),
             ("Transfer-Encoding", MustNot, "RFC 9112, Section 6.1"),
         ],
-        206 => [("Content-Range", Must, "RFC 9110, Section 15.3.7"), ("Content-Type", Must, "RFC 9110, Section 15.3.7")]
-            .into_iter()
-            .chain(FROM_200.map(|name| (name, Must, "RFC 9110, Section 15.3.7")))
-            .collect(),
+        206 => [
+            ("Content-Range", Must, "RFC 9110, Section 15.3.7"),
+            ("Content-Type", Must, "RFC 9110, Section 15.3.7"),
+        ]
+        .into_iter()
+        .chain(FROM_200.map(|name| (name, Must, "RFC 9110, Section 15.3.7")))
+        .collect(),
         300 => location("RFC 9110, Section 15.4.1"),
         301 => location("RFC 9110, Section 15.4.2"),
         302 => location("RFC 9110, Section 15.4.3"),
@@ -138,7 +141,11 @@ fn every_u16_lists_exactly_the_fields_of_its_code_and_class() {
 fn locked_lists_only_its_class_fields_as_its_advice_is_about_the_next_request() {
     // RFC 4918: the lock token goes in the If *request* header field; the response has
     // no field of its own to carry.
-    let names: Vec<&str> = StatusCode::Locked.header_fields().iter().map(HeaderField::name).collect();
+    let names: Vec<&str> = StatusCode::Locked
+        .header_fields()
+        .iter()
+        .map(HeaderField::name)
+        .collect();
     assert_eq!(names, ["Date"]);
 }
 
@@ -146,7 +153,11 @@ fn locked_lists_only_its_class_fields_as_its_advice_is_about_the_next_request() 
 fn prohibitions_and_plain_statements_are_levels_of_their_own() {
     let level = |code: u16, name: &str| {
         let fields = StatusCode::from_u16(code).header_fields();
-        fields.iter().find(|f| f.name() == name).map(HeaderField::requirement).unwrap()
+        fields
+            .iter()
+            .find(|f| f.name() == name)
+            .map(HeaderField::requirement)
+            .unwrap()
     };
     assert_eq!(level(204, "Content-Length"), MustNot);
     assert!(level(204, "Content-Length").is_prohibition());
@@ -156,8 +167,16 @@ fn prohibitions_and_plain_statements_are_levels_of_their_own() {
     // 104: only the first 104 of an upload creation carries Location.
     let location = StatusCode::UploadResumptionSupported.header_fields()[0];
     assert_eq!(location.name(), "Location");
-    assert!(location.condition().contains("first 104"), "{}", location.condition());
-    assert!(location.condition().contains("must not"), "{}", location.condition());
+    assert!(
+        location.condition().contains("first 104"),
+        "{}",
+        location.condition()
+    );
+    assert!(
+        location.condition().contains("must not"),
+        "{}",
+        location.condition()
+    );
 }
 
 #[test]

@@ -27,7 +27,11 @@ fn source_runs() -> HashMap<Vec<String>, String> {
     let mut runs = HashMap::new();
     for path in spec::data_files() {
         let text = std::fs::read_to_string(&path).expect("read a vendored source");
-        let name = path.strip_prefix(spec::manifest_dir()).unwrap_or(&path).display().to_string();
+        let name = path
+            .strip_prefix(spec::manifest_dir())
+            .unwrap_or(&path)
+            .display()
+            .to_string();
         for run in words(&text).windows(RUN) {
             runs.entry(run.to_vec()).or_insert_with(|| name.clone());
         }
@@ -45,7 +49,11 @@ fn shared_run(text: &str, runs: &HashMap<Vec<String>, String>) -> Option<(String
 #[test]
 fn no_description_shares_seven_words_with_a_source() {
     let runs = source_runs();
-    assert!(runs.len() > 50_000, "only {} runs: are the texts under tests/data/?", runs.len());
+    assert!(
+        runs.len() > 50_000,
+        "only {} runs: are the texts under tests/data/?",
+        runs.len()
+    );
     let mut checked = 0;
     let mut problems = Vec::new();
     for table in spec::codes_toml() {
@@ -68,10 +76,11 @@ fn no_description_shares_seven_words_with_a_source() {
 
 #[test]
 fn a_copied_sentence_is_caught_whatever_its_case_and_punctuation() {
-    let runs: HashMap<Vec<String>, String> = words("The 404 (Not Found) status code indicates that the origin server did not find it.")
-        .windows(RUN)
-        .map(|run| (run.to_vec(), "rfc".to_string()))
-        .collect();
+    let runs: HashMap<Vec<String>, String> =
+        words("The 404 (Not Found) status code indicates that the origin server did not find it.")
+            .windows(RUN)
+            .map(|run| (run.to_vec(), "rfc".to_string()))
+            .collect();
     let copied = "Careful: THE ORIGIN SERVER -- did not find; it.";
     assert!(shared_run(copied, &runs).is_some());
     assert!(shared_run("The origin server found nothing there at all.", &runs).is_none());

@@ -36,7 +36,9 @@ const FACTS: &[(&str, fn(&spec::Value) -> bool)] = &[
     ("content", |value| *value == spec::Value::Other("false".into())),
     ("redirect", |_| true),
     ("deprecated", |value| *value == spec::Value::Other("true".into())),
-    ("must_not_be_stored", |value| *value == spec::Value::Other("true".into())),
+    ("must_not_be_stored", |value| {
+        *value == spec::Value::Other("true".into())
+    }),
 ];
 
 /// One quote to look up: whose it is, the sentences, the section, and the line.
@@ -87,7 +89,13 @@ fn evidence() -> (Vec<Evidence>, Vec<String>) {
                         .or_else(|| table.text("reference"))
                         .unwrap_or_default()
                         .to_string();
-                    found.push(Evidence { row, quote, reference, line: table.line_of(&key), requirement: None });
+                    found.push(Evidence {
+                        row,
+                        quote,
+                        reference,
+                        line: table.line_of(&key),
+                        requirement: None,
+                    });
                 }
             }
             _ => {}
@@ -144,8 +152,17 @@ fn every_quote_is_in_its_cited_section() {
             }
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
-    assert!(found.len() > 50, "only {} quotes found; is codes.toml being read?", found.len());
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+    assert!(
+        found.len() > 50,
+        "only {} quotes found; is codes.toml being read?",
+        found.len()
+    );
 }
 
 #[test]
@@ -154,7 +171,9 @@ fn every_requirement_matches_the_keyword_of_its_quote() {
     let mut problems = Vec::new();
     let mut rows = 0;
     for evidence in found {
-        let Some(requirement) = &evidence.requirement else { continue };
+        let Some(requirement) = &evidence.requirement else {
+            continue;
+        };
         rows += 1;
         let keywords = keywords(&evidence.quote[0]);
         let fits = match requirement.as_str() {
@@ -166,7 +185,11 @@ fn every_requirement_matches_the_keyword_of_its_quote() {
                 "codes.toml:{}: {} says \"{requirement}\", but its first quoted sentence has {}",
                 evidence.line,
                 evidence.row,
-                if keywords.is_empty() { "no BCP 14 keyword".to_string() } else { keywords.join(", ") }
+                if keywords.is_empty() {
+                    "no BCP 14 keyword".to_string()
+                } else {
+                    keywords.join(", ")
+                }
             ));
         }
     }
@@ -177,7 +200,10 @@ fn every_requirement_matches_the_keyword_of_its_quote() {
 /// The BCP 14 keywords of a sentence (RFC 2119, RFC 8174: only in capitals), as the
 /// `requirement` values of codes.toml spell them.
 fn keywords(sentence: &str) -> Vec<&'static str> {
-    let words: Vec<&str> = sentence.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut found = Vec::new();
     let mut at = 0;
     while at < words.len() {
@@ -200,18 +226,33 @@ fn keywords(sentence: &str) -> Vec<&'static str> {
 #[test]
 fn keywords_are_read_as_bcp_14_defines_them() {
     assert_eq!(keywords("The server MUST NOT send it."), ["must-not"]);
-    assert_eq!(keywords("It is NOT RECOMMENDED; a client MAY ignore it."), ["should-not", "may"]);
-    assert_eq!(keywords("A sender SHOULD send it and MUST list them."), ["should", "must"]);
-    assert_eq!(keywords("The field ought to be used; it must be small."), Vec::<&str>::new());
+    assert_eq!(
+        keywords("It is NOT RECOMMENDED; a client MAY ignore it."),
+        ["should-not", "may"]
+    );
+    assert_eq!(
+        keywords("A sender SHOULD send it and MUST list them."),
+        ["should", "must"]
+    );
+    assert_eq!(
+        keywords("The field ought to be used; it must be small."),
+        Vec::<&str>::new()
+    );
 }
 
 #[test]
 fn sections_end_where_a_sibling_begins() {
     let text = "1. Intro\nToC line\n15.5. Client\nFour.\n15.5.1. 400 Bad\nBad.\n15.6. Server\nFive.\n";
-    assert_eq!(section(text, "15.5"), Some(vec!["15.5. Client", "Four.", "15.5.1. 400 Bad", "Bad."]));
+    assert_eq!(
+        section(text, "15.5"),
+        Some(vec!["15.5. Client", "Four.", "15.5.1. 400 Bad", "Bad."])
+    );
     assert_eq!(section(text, "15.5.1"), Some(vec!["15.5.1. 400 Bad", "Bad."]));
     assert_eq!(section(text, "15.7"), None);
     // A sentence that starts with a number is no heading.
     let text = "2. Two\n1. The first item of a list.\nMore.\n3. Three\n";
-    assert_eq!(section(text, "2"), Some(vec!["2. Two", "1. The first item of a list.", "More."]));
+    assert_eq!(
+        section(text, "2"),
+        Some(vec!["2. Two", "1. The first item of a list.", "More."])
+    );
 }

@@ -42,7 +42,10 @@ pub struct Table {
 
 impl Table {
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.entries.iter().find(|(k, ..)| k == key).map(|(_, value, _)| value)
+        self.entries
+            .iter()
+            .find(|(k, ..)| k == key)
+            .map(|(_, value, _)| value)
     }
 
     pub fn text(&self, key: &str) -> Option<&str> {
@@ -50,7 +53,10 @@ impl Table {
     }
 
     pub fn line_of(&self, key: &str) -> usize {
-        self.entries.iter().find(|(k, ..)| k == key).map_or(self.line, |(.., line)| *line)
+        self.entries
+            .iter()
+            .find(|(k, ..)| k == key)
+            .map_or(self.line, |(.., line)| *line)
     }
 
     /// "code 404", "class 3xx", "[invalid]", "code 104, header Location".
@@ -60,7 +66,10 @@ impl Table {
             "class" => format!("class {}xx", self.raw("digit")),
             "invalid" => "[invalid]".to_string(),
             "status.header" | "class.header" => {
-                let fields = self.get("fields").map(|v| v.texts().join(", ")).unwrap_or_default();
+                let fields = self
+                    .get("fields")
+                    .map(|v| v.texts().join(", "))
+                    .unwrap_or_default();
                 format!("{}, header {fields}", self.owner)
             }
             other => other.to_string(),
@@ -106,13 +115,22 @@ pub fn read_tables(text: &str) -> Vec<Table> {
                     owner = last.name();
                 }
             }
-            tables.push(Table { kind, line: line_number, entries: Vec::new(), owner: owner.clone() });
+            tables.push(Table {
+                kind,
+                line: line_number,
+                entries: Vec::new(),
+                owner: owner.clone(),
+            });
             continue;
         }
-        let (key, value) = line.split_once('=').unwrap_or_else(|| panic!("codes.toml:{line_number}: not `key = value`"));
+        let (key, value) = line
+            .split_once('=')
+            .unwrap_or_else(|| panic!("codes.toml:{line_number}: not `key = value`"));
         let value = parse_value(value.trim())
             .unwrap_or_else(|| panic!("codes.toml:{line_number}: a value this reader cannot read"));
-        let table = tables.last_mut().unwrap_or_else(|| panic!("codes.toml:{line_number}: a key before any table"));
+        let table = tables
+            .last_mut()
+            .unwrap_or_else(|| panic!("codes.toml:{line_number}: a key before any table"));
         table.entries.push((key.trim().to_string(), value, line_number));
     }
     tables
@@ -182,7 +200,9 @@ pub fn text_path(document: &str) -> PathBuf {
         Some(number) => format!("rfc{number}.txt"),
         None => format!("{document}.txt"),
     };
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/rfc").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/rfc")
+        .join(name)
 }
 
 /// Every text file under tests/data/, recursively: the sources descriptions must not copy.
@@ -209,7 +229,9 @@ pub fn data_files() -> Vec<PathBuf> {
 /// counts, so that a table of contents before the body is passed over.
 pub fn section<'a>(text: &'a str, number: &str) -> Option<Vec<&'a str>> {
     let lines: Vec<&str> = text.lines().collect();
-    let start = lines.iter().rposition(|line| heading_number(line) == Some(number))?;
+    let start = lines
+        .iter()
+        .rposition(|line| heading_number(line) == Some(number))?;
     let inside = |other: &str| other == number || other.starts_with(&format!("{number}."));
     let end = lines[start + 1..]
         .iter()
@@ -226,7 +248,9 @@ fn heading_number(line: &str) -> Option<&str> {
     let mut parts = number.split('.');
     let first = parts.next()?;
     let first_ok = first.bytes().all(|b| b.is_ascii_digit()) && !first.is_empty()
-        || (first.len() == 1 && first.bytes().all(|b| b.is_ascii_uppercase()) && line.starts_with("Appendix "));
+        || (first.len() == 1
+            && first.bytes().all(|b| b.is_ascii_uppercase())
+            && line.starts_with("Appendix "));
     let rest_ok = parts.all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
     let short = title.len() <= 100 && !title.ends_with('.') && !title.ends_with(':');
     (first_ok && rest_ok && short && !title.is_empty()).then_some(number)
