@@ -1145,11 +1145,11 @@ impl<'a> Fields<'a> {
     fn evidence(&mut self, fact: &str) -> Option<(String, usize)> {
         // The keys are listed in STATUS_KEYS, CLASS_KEYS and INVALID_KEYS, so they live as
         // long as the program.
-        let quote: &'static str = *self
+        let quote: &'static str = self
             .known
             .iter()
             .find(|key| key.strip_suffix("_quote") == Some(fact))?;
-        let reference: &'static str = *self
+        let reference: &'static str = self
             .known
             .iter()
             .find(|key| key.strip_suffix("_reference") == Some(fact))?;
