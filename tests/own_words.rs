@@ -4,6 +4,8 @@
 //! words, so `*_quote` and `quote` keys are not descriptions and are not checked here.
 
 #[path = "common/spec.rs"]
+// Each test file uses part of what the module offers.
+#[allow(dead_code)]
 mod spec;
 
 use std::collections::HashMap;
