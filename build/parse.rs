@@ -1132,10 +1132,21 @@ impl<'a> Fields<'a> {
             }
         };
         for text in texts {
-            if let Some((text, line)) = self.one_line(entry, text) {
-                if text.trim().is_empty() {
-                    self.checker
-                        .error(line, format!("`{key}` is empty; quote the source's words"));
+            match text {
+                Value::String(text, true) if text.trim().is_empty() => self
+                    .checker
+                    .error(entry.line, format!("`{key}` is empty; quote the source's words")),
+                Value::String(_, true) => {}
+                Value::String(..) => self.checker.error(
+                    entry.line,
+                    format!("`{key}` should hold one-line basic strings (\"...\"), not literal or multi-line ones"),
+                ),
+                _ => {
+                    let message = format!(
+                        "`{key}` should hold one-line basic strings (\"...\") only, not {}",
+                        text.type_name()
+                    );
+                    self.checker.error(entry.line, message);
                 }
             }
         }
