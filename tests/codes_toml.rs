@@ -629,3 +629,63 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn quotes_are_checked_for_shape_and_belong_to_a_fact() {
+    let retry = "retry = \"after-change\"\nformer = [\"Not There\"]";
+    let line = line_of(retry);
+    // A quote is a one-line string or an array of them.
+    let valid = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\nretry_quote = [\"One.\", \"Two.\"]\nretry_reference = \"RFC 9110, Section 15\"\nformer = [\"Not There\"]",
+    )]);
+    assert!(valid.is_empty(), "{valid:#?}");
+    let errors = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\nretry_quote = 5\nformer = [\"Not There\"]",
+    )]);
+    assert_one_error(
+        errors,
+        line + 1,
+        &["`retry_quote`", "a one-line string, or an array of them"],
+    );
+    let errors = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\nretry_quote = \"\"\nformer = [\"Not There\"]",
+    )]);
+    assert_one_error(errors, line + 1, &["`retry_quote` is empty"]);
+    // A reference without its quote, a quote without its fact, a reference that is none.
+    let errors = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\nretry_reference = \"RFC 9110, Section 15\"\nformer = [\"Not There\"]",
+    )]);
+    assert_one_error(
+        errors,
+        line + 1,
+        &["code 404", "`retry_reference`", "add the quote"],
+    );
+    let errors = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\ncacheable_quote = \"Cached.\"\nformer = [\"Not There\"]",
+    )]);
+    assert_one_error(
+        errors,
+        line + 1,
+        &["code 404", "`cacheable_quote`", "`cacheable`"],
+    );
+    let errors = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\nretry_quote = \"Q.\"\nretry_reference = \"the spec\"\nformer = [\"Not There\"]",
+    )]);
+    assert_one_error(errors, line + 2, &["`the spec`"]);
+    // Header rows take `quote` too.
+    let errors = errors_after(&[(
+        "condition = \"one or more challenges\"",
+        "condition = \"one or more challenges\"\nquote = [1]",
+    )]);
+    assert_one_error(
+        errors,
+        line_of("condition = \"one or more challenges\"") + 1,
+        &["`quote` should hold one-line basic strings", "not an integer"],
+    );
+}
