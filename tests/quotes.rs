@@ -21,10 +21,6 @@ use spec::{document_of, section, squash, text_path, Table};
 /// document. The test fails for a row citing a missing text that is not listed here, and
 /// for a listed row whose text has arrived (then its quote is checked like any other).
 const NOT_VENDORED: &[(&str, &str)] = &[
-    // RFC 4918: the RFC Editor's XML source at hand stops in Section 10.
-    ("code 423, retry", "RFC 4918"),
-    ("code 424, retry", "RFC 4918"),
-    ("code 507, retry", "RFC 4918"),
     // RFC 2295 and RFC 2774 predate the RFC Editor's XML sources; no copy of their text
     // was at hand.
     ("code 506, retry", "RFC 2295"),

@@ -7,10 +7,14 @@ front matter and copyright notice, then every section as its heading on a line o
 line, whitespace collapsed. The words are the source's own; only layout changes.
 
     tools/rfc_text.py xml RFC-NUMBER < rfcNNNN.xml > tests/data/rfc/rfcNNNN.txt
+    tools/rfc_text.py txt RFC-NUMBER < rfcNNNN.txt > tests/data/rfc/rfcNNNN.txt
+    tools/rfc_text.py html RFC-NUMBER < rfcNNNN.html > tests/data/rfc/rfcNNNN.txt
     tools/rfc_text.py md DRAFT-NAME YEAR < draft.md > tests/data/rfc/DRAFT-NAME.txt
 
-`xml` reads the RFC Editor's xml2rfc (version 2) source of a published RFC; `md` reads
-the kramdown-rfc Markdown source of an Internet-Draft.
+`xml` reads the RFC Editor's xml2rfc (version 2) source of a published RFC; `txt` the
+RFC's published plain text, paginated; `html` that plain text as the IETF's rfcmarkup
+tool publishes it (the text with links added); `md` the kramdown-rfc Markdown source of
+an Internet-Draft.
 """
 
 import re
@@ -264,15 +268,64 @@ BCP14 = (
 )
 
 
+def paginated(text, rfc_number):
+    """The RFC's plain text: page breaks and their running headers and footers go, each
+    paragraph joins into a line, and section headings (at the left margin) stay lines of
+    their own. A paragraph that a page break cut in two stays two lines; tests/quotes.rs
+    reads a section as one run of text, so that does not matter to a quote."""
+    footer = re.compile(r"^\S.*\[Page \d+\]\s*$")
+    header = re.compile(rf"^RFC {rfc_number}\s{{2,}}.*\d{{4}}\s*$")
+    lines = [
+        line.rstrip()
+        for line in text.replace("\f", "\n").split("\n")
+        if not footer.match(line) and not header.match(line)
+    ]
+    out = []
+    paragraph = []
+
+    def flush():
+        if paragraph:
+            out.append(squash(" ".join(paragraph)))
+            paragraph.clear()
+
+    for line in lines:
+        if not line.strip():
+            flush()
+        elif not line[0].isspace():
+            # At the left margin: a heading, or a line of the front matter.
+            flush()
+            out.append(squash(line))
+        else:
+            paragraph.append(line)
+    flush()
+    # The title is the centred line right above "Status of This Memo".
+    title = out[out.index("Status of This Memo") - 1]
+    return "\n".join([f"RFC {rfc_number} - {title}"] + out) + "\n"
+
+
+def rfcmarkup(source, rfc_number):
+    """The rfcmarkup HTML: the plain text inside <pre> elements, with links."""
+    import html
+
+    body = source[source.index("<pre>"):]
+    body = body.split("Html markup produced by rfcmarkup")[0]
+    text = html.unescape(re.sub(r"<[^>]+>", "", body))
+    return paginated(text, rfc_number)
+
+
 def main():
     kind = sys.argv[1]
     source = sys.stdin.read()
     if kind == "xml":
         sys.stdout.write(Xml(source).text(sys.argv[2]))
+    elif kind == "txt":
+        sys.stdout.write(paginated(source, sys.argv[2]))
+    elif kind == "html":
+        sys.stdout.write(rfcmarkup(source, sys.argv[2]))
     elif kind == "md":
         sys.stdout.write(markdown(source, sys.argv[2], sys.argv[3]))
     else:
-        sys.exit("usage: rfc_text.py xml RFC-NUMBER | md DRAFT-NAME YEAR")
+        sys.exit("usage: rfc_text.py xml|txt|html RFC-NUMBER | md DRAFT-NAME YEAR")
 
 
 if __name__ == "__main__":
