@@ -121,6 +121,12 @@ pub enum RetryAdvice {
     /// for which the specification says nothing about retrying but which widely used
     /// clients retry. Also every unregistered 5xx code and every invalid number, which
     /// RFC 9110 Section 15 has a client handle as 500.
+    ///
+    /// The method still decides whether a program may resend by itself: a request whose
+    /// method is not idempotent, such as POST, only where the client knows a repeat does
+    /// no harm or can tell that the first one was never applied (RFC 9110 Section 9.2.2).
+    /// A status 0 from a browser is such a case: an opaque response to `fetch()` reports
+    /// 0, yet the server did answer and may have acted.
     Transient,
     /// 421: the request reached a server that does not answer for its origin, often over a
     /// connection reused for another host name. A client may send it again on a different
@@ -213,7 +219,7 @@ impl RetryAdvice {
         match self {
             RetryAdvice::NotAnError => "Nothing failed, so there is nothing to send again.",
             RetryAdvice::Transient => {
-                "The same request may work if sent again after a pause; wait as long as Retry-After says, if the response has it."
+                "The same request may work if sent again after a pause, as long as any Retry-After says; resend a POST or other non-idempotent one unasked only if a repeat is harmless or the first never took effect."
             }
             RetryAdvice::OnAnotherConnection => {
                 "The same request may work if sent again over a new connection, whatever its method."

@@ -61,6 +61,19 @@ fn too_large_waits_for_retry_after_and_insufficient_storage_for_the_user() {
 }
 
 #[test]
+fn transient_advice_keeps_the_method_rule() {
+    // RFC 9110 Section 9.2.2: a client SHOULD NOT automatically retry a request with a
+    // non-idempotent method unless it knows a repeat is harmless or that the first was
+    // never applied. A browser's 0 (invalid, so handled as 500: Transient) can be an
+    // opaque fetch() response after which the server did act, so the advice for it has
+    // to say so, not only "send it again after a pause".
+    assert_eq!(StatusCode::from_u16(0).retry_advice(), Transient);
+    let text = Transient.description();
+    assert!(text.contains("non-idempotent"), "{text}");
+    assert!(text.contains("unasked only if"), "{text}");
+}
+
+#[test]
 fn registered_codes_follow_their_own_rule_or_their_class() {
     for &status in StatusCode::ALL {
         let code = status.code();
