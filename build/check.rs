@@ -80,6 +80,24 @@ impl fmt::Display for Owner {
     }
 }
 
+/// The evidence keys of one fact, as a table has them: `<fact>_quote` and `<fact>_reference`,
+/// each with its line.
+struct Evidence {
+    fact: &'static str,
+    quote: Option<(Vec<String>, usize)>,
+    reference: Option<(String, usize)>,
+}
+
+impl Evidence {
+    fn read(fields: &Fields<'_>, fact: &'static str) -> Self {
+        Evidence {
+            fact,
+            quote: fields.quote(&format!("{fact}_quote")),
+            reference: fields.string(&format!("{fact}_reference")),
+        }
+    }
+}
+
 impl Checker {
     fn error(&mut self, line: usize, message: String) {
         self.errors.push(Error::at(line, message));
@@ -205,12 +223,20 @@ impl Checker {
             fields.require("retry");
         }
         let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
+        let must_not_be_stored = fields.boolean("must_not_be_stored").unwrap_or(false);
+        let evidence: Vec<Evidence> = schema::QUOTED_FACTS
+            .iter()
+            .map(|fact| Evidence::read(&fields, fact))
+            .collect();
 
         let ((code, code_line), at) = (code?, table.line);
         let Ok(code @ 100..=599) = u16::try_from(code) else {
             self.error(code_line, format!("code {code} is outside 100..=599"));
             return None;
         };
+        for evidence in evidence {
+            self.check_evidence(Owner::Status(code), table, evidence);
+        }
         let (name, name_line) = name?;
         if !is_variant_name(&name) {
             self.error(name_line, format!("code {code}: name `{name}` is not an UpperCamelCase identifier (an ASCII capital, then ASCII letters and digits)"));
@@ -262,6 +288,7 @@ impl Checker {
             expires,
             retry: self.retry(Owner::Status(code), retry),
             retry_line,
+            must_not_be_stored,
             headers: Vec::new(),
         })
     }
@@ -277,12 +304,14 @@ impl Checker {
             fields.require("retry");
         }
         let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
+        let evidence = Evidence::read(&fields, "retry");
 
         let (digit, digit_line) = digit?;
         let Ok(digit @ 1..=5) = u8::try_from(digit) else {
             self.error(digit_line, format!("class digit {digit} is outside 1..=5"));
             return None;
         };
+        self.check_evidence(Owner::Class(digit), table, evidence);
         let code = u16::from(digit) * 100;
         let (name, name_line) = name?;
         self.check_phrase(code, "class name", &name, name_line);
@@ -313,6 +342,8 @@ impl Checker {
         let description = fields.string("description");
         let reference = fields.string("reference");
         let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
+        let evidence = Evidence::read(&fields, "retry");
+        self.check_evidence(Owner::Invalid, table, evidence);
         let (reason, line) = reason?;
         self.check_phrase(0, "reason", &reason, line);
         let (description, line) = description?;
@@ -337,6 +368,9 @@ impl Checker {
         let requirement = fields.choice("requirement", &Requirement::SPELLINGS);
         let condition = fields.string("condition");
         let reference = fields.string("reference");
+        if let Some((texts, line)) = fields.quote("quote") {
+            self.check_quote(owner, "quote", &texts, line);
+        }
 
         let empty = |entry: &&toml::Entry| entry.key == "fields" && entry.value == Value::Array(vec![]);
         if let Some(entry) = table.entries.iter().find(empty) {
@@ -581,16 +615,20 @@ impl Checker {
         }
     }
 
-    /// A field listed twice for one code, by its own header tables or its class's, would
-    /// show twice in `header_fields()`.
+    /// A field listed twice among one code's own header tables, or twice among a class's,
+    /// would show twice in `header_fields()` for one reason. A code's table and its class's
+    /// may both name a field: they state two rules (206 must repeat the Date a 200 would
+    /// have had; every 2xx from an origin server with a clock must have one).
     fn check_header_fields(&mut self, statuses: &[Status], classes: &[Class]) {
-        for status in statuses {
-            let class = classes
-                .iter()
-                .find(|class| u16::from(class.digit) == status.code / 100);
-            let class_headers = class.map_or(&[][..], |class| &class.headers[..]);
+        let own = statuses
+            .iter()
+            .map(|status| (Owner::Status(status.code), &status.headers));
+        let of_class = classes
+            .iter()
+            .map(|class| (Owner::Class(class.digit), &class.headers));
+        for (owner, headers) in own.chain(of_class) {
             let mut seen: Vec<(&str, usize)> = Vec::new();
-            for header in status.headers.iter().chain(class_headers) {
+            for header in headers {
                 for name in &header.fields {
                     match seen
                         .iter()
@@ -599,9 +637,8 @@ impl Checker {
                         // Twice in one table: `header` has said so.
                         Some((_, first)) if *first == header.line => {}
                         Some((_, first)) => {
-                            let code = status.code;
                             let message = format!(
-                                "code {code}: header field `{name}` is listed twice (first at line {first})"
+                                "{owner}: header field `{name}` is listed twice (first at line {first})"
                             );
                             self.error(header.line, message);
                         }
@@ -610,6 +647,52 @@ impl Checker {
                 }
             }
         }
+    }
+
+    /// A `<fact>_quote` needs its fact, and a `<fact>_reference` its quote; the quote is
+    /// checked for shape only (tests find its words in the vendored source).
+    fn check_evidence(&mut self, owner: Owner, table: &Table, evidence: Evidence) {
+        let Evidence {
+            fact,
+            quote,
+            reference,
+        } = evidence;
+        let has = |key: &str| table.entries.iter().any(|entry| entry.key == key);
+        let quote_key = format!("{fact}_quote");
+        if let Some((texts, line)) = &quote {
+            self.check_quote(owner, &quote_key, texts, *line);
+            if !has(fact) {
+                let message = format!(
+                    "{owner}: `{quote_key}` quotes the evidence for `{fact}`, which this table does not have"
+                );
+                self.error(*line, message);
+            }
+        }
+        if let Some((reference, line)) = reference {
+            if quote.is_none() && !has(&quote_key) {
+                let message =
+                    format!("{owner}: `{fact}_reference` names where `{quote_key}` is found; add the quote");
+                self.error(line, message);
+            }
+            self.reference(owner.code(), (reference, line));
+        }
+    }
+
+    /// A `quote` value: the source's words, so not empty, and one line of it per string.
+    fn check_quote(&mut self, owner: Owner, key: &str, texts: &[String], line: usize) {
+        let problem = if texts.is_empty() {
+            "is an empty array"
+        } else if texts.iter().any(|text| text.trim().is_empty()) {
+            "holds an empty string"
+        } else if texts.iter().any(|text| text.chars().any(char::is_control)) {
+            "holds a control character; give each sentence as one line of plain text"
+        } else {
+            return;
+        };
+        self.error(
+            line,
+            format!("{owner}: `{key}` {problem}; quote the source's own words"),
+        );
     }
 
     /// One entry per number and vendor, one spelling per vendor (so that a lookup by vendor

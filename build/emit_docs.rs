@@ -15,9 +15,12 @@ use super::vocab::{RegistryStatus, RetryAdvice, Seen};
 pub fn table(codes: &Codes) -> String {
     let mut out = String::from(
         "*Retry* says whether sending the same request again can help (see [`RetryAdvice`]; \
-         `-`: nothing failed). *Header fields* are those a response with the code carries, with \
-         how firmly the specification asks for them (see [`StatusCode::header_fields`]).\n\n\
-         | Code | Reason | Class | Retry | Header fields | Description |\n|---|---|---|---|---|---|\n",
+         `-`: nothing failed). *Header fields* are those the specifications tie to a response with \
+         the code, with how firmly they ask for them, or against them (`must not`: the response \
+         leaves the field out; see [`StatusCode::header_fields`]).\n\n\
+         *Cache*: `default` where a cache may reuse the response without being told it can, `never` \
+         where a cache must not store it.\n\n\
+         | Code | Reason | Class | Retry | Cache | Header fields | Description |\n|---|---|---|---|---|---|---|\n",
     );
     for status in &codes.statuses {
         let class = &codes.class_of(status.code).name;
@@ -45,9 +48,14 @@ pub fn table(codes: &Codes) -> String {
                 )
             })
             .collect();
+        let cache = match (status.cacheable, status.must_not_be_stored) {
+            (true, _) => "default",
+            (false, true) => "never",
+            (false, false) => "",
+        };
         push_line!(
             out,
-            "| [{}](StatusCode::{}) | {}{registry} | {class} | {retry} | {} | {} |",
+            "| [{}](StatusCode::{}) | {}{registry} | {class} | {retry} | {cache} | {} | {} |",
             status.code,
             status.name,
             status.reason,

@@ -94,6 +94,9 @@ pub fn rust(codes: &Codes) -> String {
     header_fields(&mut out, codes);
     any_of(&mut out, "is_cacheable_by_default", statuses, &|s| s.cacheable);
     any_of(&mut out, "never_has_content", statuses, &|s| !s.content);
+    any_of(&mut out, "must_not_be_stored", statuses, &|s| {
+        s.must_not_be_stored
+    });
     // Reserved ("unused") codes are left out: the registry holding a number back from new
     // assignment is not a specification retiring a code.
     any_of(&mut out, "is_deprecated", statuses, &|s| {
@@ -194,6 +197,9 @@ fn notes(status: &Status) -> Vec<String> {
     if status.cacheable {
         notes.push("Cacheable by default.".to_string());
     }
+    if status.must_not_be_stored {
+        notes.push("A cache must not store it.".to_string());
+    }
     if !status.content {
         notes.push("Never has content.".to_string());
     }
@@ -279,7 +285,12 @@ fn header_fields(out: &mut String, codes: &Codes) {
         let fields = slice(&headers).replace("\n    ", "\n        ");
         push_line!(fallback, "            {first}..={} => {fields},", first + 99);
     }
-    fallback.push_str("            _ => &[],\n        },\n        _ => &[]");
+    fallback.push_str("            _ => &[],\n        }");
+    // Once every class has rows, every listed status has some, and a catch-all would be
+    // unreachable.
+    if codes.statuses.iter().any(|s| codes.headers_of(s).is_empty()) {
+        fallback.push_str(",\n        _ => &[]");
+    }
     let fields = |s: &Status| {
         Some(codes.headers_of(s))
             .filter(|h| !h.is_empty())
@@ -354,12 +365,19 @@ fn per_status(
 
 /// `const fn NAME(status) -> bool`: whether the status is one of those `pick` chooses.
 fn any_of(out: &mut String, name: &str, statuses: &[Status], pick: &dyn Fn(&Status) -> bool) {
-    push_line!(out, "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> bool {{\n    matches!(\n        status,");
     let names: Vec<String> = statuses
         .iter()
         .filter(|s| pick(s))
         .map(|s| format!("StatusCode::{}", s.name))
         .collect();
+    if names.is_empty() {
+        push_line!(
+            out,
+            "\n#[inline]\npub(crate) const fn {name}(_: StatusCode) -> bool {{\n    false\n}}"
+        );
+        return;
+    }
+    push_line!(out, "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> bool {{\n    matches!(\n        status,");
     push_line!(out, "        {}\n    )\n}}", names.join("\n            | "));
 }
 

@@ -40,6 +40,8 @@ pub struct Status {
     pub retry: RetryAdvice,
     /// The line of the `retry` key, where there is one.
     pub retry_line: Option<usize>,
+    /// A cache must not store a response with this code (RFC 6585 for 428, 429, 431, 511).
+    pub must_not_be_stored: bool,
     /// Its `[[status.header]]` tables, in file order.
     pub headers: Vec<Header>,
 }

@@ -69,6 +69,32 @@ pub const STATUS: &[Key] = &[
     Key("former", Texts, false),
     Key("expires", Date, false),
     Key("retry", Text, false),
+    Key("must_not_be_stored", Boolean, false),
+    // Evidence for a fact (see QUOTED_FACTS): the cited section's own words, and the
+    // section where that is not the table's `reference`.
+    Key("retry_quote", Quote, false),
+    Key("retry_reference", Text, false),
+    Key("cacheable_quote", Quote, false),
+    Key("cacheable_reference", Text, false),
+    Key("content_quote", Quote, false),
+    Key("content_reference", Text, false),
+    Key("redirect_quote", Quote, false),
+    Key("redirect_reference", Text, false),
+    Key("deprecated_quote", Quote, false),
+    Key("deprecated_reference", Text, false),
+    Key("must_not_be_stored_quote", Quote, false),
+    Key("must_not_be_stored_reference", Text, false),
+];
+
+/// The keys of a `[[status]]` table that can carry evidence: `<fact>_quote`, and
+/// `<fact>_reference` where the quote is not from the table's `reference`.
+pub const QUOTED_FACTS: &[&str] = &[
+    "retry",
+    "cacheable",
+    "content",
+    "redirect",
+    "deprecated",
+    "must_not_be_stored",
 ];
 
 /// `[[status.header]]` and `[[class.header]]`.
@@ -77,6 +103,7 @@ pub const HEADER: &[Key] = &[
     Key("requirement", Text, true),
     Key("condition", Text, true),
     Key("reference", Text, true),
+    Key("quote", Quote, false),
 ];
 
 pub const CLASS: &[Key] = &[
@@ -86,6 +113,8 @@ pub const CLASS: &[Key] = &[
     Key("unregistered", Text, true),
     Key("reference", Text, true),
     Key("retry", Text, false),
+    Key("retry_quote", Quote, false),
+    Key("retry_reference", Text, false),
 ];
 
 pub const INVALID: &[Key] = &[
@@ -93,6 +122,8 @@ pub const INVALID: &[Key] = &[
     Key("description", Text, true),
     Key("reference", Text, true),
     Key("retry", Text, true),
+    Key("retry_quote", Quote, false),
+    Key("retry_reference", Text, false),
 ];
 
 pub const UNOFFICIAL: &[Key] = &[
@@ -213,6 +244,15 @@ impl<'a> Fields<'a> {
         match self.entry(key) {
             Some((Value::Array(items), line)) => items.iter().map(|item| (item.clone(), line)).collect(),
             _ => Vec::new(),
+        }
+    }
+
+    /// The strings of a `Quote` key, with its line: one for a string, each item of an array.
+    pub fn quote(&self, key: &str) -> Option<(Vec<String>, usize)> {
+        match self.entry(key)? {
+            (Value::String(text), line) => Some((vec![text.clone()], line)),
+            (Value::Array(items), line) => Some((items.clone(), line)),
+            _ => None,
         }
     }
 

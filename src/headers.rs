@@ -1,9 +1,11 @@
 use crate::{generated, Requirement, StatusCode};
 
-/// A header field that a response with a given status code carries, with how firmly the
-/// specification asks for it: see [`StatusCode::header_fields`].
+/// A header field that the specifications tie to a response with a given status code, with
+/// how firmly they ask for it, or against it: see [`StatusCode::header_fields`].
 ///
-/// Only fields of the response are listed. What a client's next request has to carry,
+/// Most rows name a field the response carries; a [`MustNot`](Requirement::MustNot) or
+/// [`ShouldNot`](Requirement::ShouldNot) row names one it leaves out, such as
+/// Content-Length in a 204. Only fields of the response are listed. What a client's next request has to carry,
 /// such as the lock token in the If field after a 423 or a precondition after a 428, is
 /// in the code's [description](StatusCode::description).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -23,7 +25,7 @@ impl HeaderField {
         self.name
     }
 
-    /// How firmly the specification asks the server for the field.
+    /// How firmly the specification asks the server for the field, or against it.
     #[inline]
     pub const fn requirement(&self) -> Requirement {
         self.requirement
@@ -52,8 +54,12 @@ impl HeaderField {
 impl StatusCode {
     /// The header fields that RFC 9110 and the code's own specification tie to a response
     /// with this code, each with its requirement level, condition and section; empty for
-    /// most codes. Fields that go with a whole class come last: every 3xx response may
-    /// carry Retry-After (RFC 9110 Section 10.2.3), unregistered 3xx codes included.
+    /// most codes. Fields that go with a whole class come last, and apply to unregistered
+    /// codes of the class too: Date (RFC 9110 Section 6.6.1: an origin server with a clock
+    /// must send it in every 2xx, 3xx and 4xx response and may in 1xx and 5xx), Retry-After
+    /// with every 3xx (Section 10.2.3), and the framing fields a 1xx must not carry (Section
+    /// 8.6, RFC 9112 Section 6.1). A field can appear twice, once for the code and once
+    /// for its class, when two rules name it.
     ///
     /// ```
     /// use httpcodes::{Requirement, StatusCode};
@@ -61,7 +67,9 @@ impl StatusCode {
     /// let fields = StatusCode::MethodNotAllowed.header_fields();
     /// assert_eq!(fields[0].name(), "Allow");
     /// assert_eq!(fields[0].requirement(), Requirement::Must);
-    /// assert!(StatusCode::NotFound.header_fields().is_empty());
+    /// // 404 has no fields of its own; its class asks for Date.
+    /// let date = StatusCode::NotFound.header_fields();
+    /// assert_eq!((date.len(), date[0].name()), (1, "Date"));
     /// ```
     #[inline]
     pub const fn header_fields(self) -> &'static [HeaderField] {

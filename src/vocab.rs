@@ -46,7 +46,8 @@ pub(crate) const CLASSES: [Class; 5] = [
 ///   the client send the request again whatever its method (RFC 9110 Section 15.5.20,
 ///   RFC 8470 Section 5.2).
 /// - When the response carries Retry-After (RFC 9110 Section 10.2.3), wait at least that
-///   long. 429, 503 and every 3xx may carry it, and a 413 that is temporary should.
+///   long. 429 and 503 may carry it, a 413 that is temporary should, and with a 3xx it
+///   is the least time to wait before following the redirect.
 ///   Without it, wait longer after each failed attempt, and give up after a few.
 ///
 /// ```
@@ -60,25 +61,52 @@ pub(crate) const CLASSES: [Class; 5] = [
 ///
 /// # Compared with HTTP clients
 ///
-/// [`Transient`](Self::Transient) holds exactly the codes that curl (`--retry`), the Azure
-/// SDK and Google's resumable-media library retry: 408, 429, 500, 502, 503 and 504. Other
-/// clients differ:
+/// [`Transient`](Self::Transient) holds exactly the codes that curl's `--retry`
+/// ([`src/tool_operate.c`][curl]) and Google's resumable-media library (`RETRYABLE` in
+/// [`google/resumable_media/common.py`][resumable]) retry: 408, 429, 500, 502, 503 and
+/// 504. Other clients differ:
 ///
-/// - urllib3 retries 413, 429 and 503, and those only when the response has Retry-After;
-///   here 413 is [`IfTemporary`](Self::IfTemporary), which asks for the same signal, while
-///   408, 500, 502 and 504 are [`Transient`](Self::Transient) even without the header.
-/// - go-retryablehttp retries 429 and every 5xx but 501; reqwest-retry retries 408, 429
-///   and every 5xx. Both repeat 505 and 506 ([`Never`](Self::Never) here: the server
-///   cannot do what is asked), 507 (a user's request must not be repeated automatically),
-///   508 and 510 (the request has to change) and 511 (a person has to sign in first).
-///   go-retryablehttp does not retry 408.
-/// - The AWS SDKs retry 500, 502, 503 and 504, and recognise throttling by its error code
-///   rather than by 429. Google's api-core retries 429, 500 and 503.
+/// - azure-core for Python ([`azure/core/pipeline/policies/_retry.py`][azure]) retries
+///   those six codes and also every code from 506 to 998, and it retries any response of
+///   400 or more that carries Retry-After, whatever its code and method; POST and PATCH
+///   it repeats after 500, 503 and 504. Here 506 is [`Never`](Self::Never), 507
+///   [`AfterUserAction`](Self::AfterUserAction), 508 and 510
+///   [`AfterChange`](Self::AfterChange), 511 [`AfterNetworkLogin`](Self::AfterNetworkLogin),
+///   and a repeat of POST or PATCH is left to the program (RFC 9110 Section 9.2.2).
+/// - urllib3 ([`src/urllib3/util/retry.py`][urllib3]) retries by default only 413, 429 and
+///   503 (`RETRY_AFTER_STATUS_CODES`), and those only when the response has Retry-After;
+///   its list of codes to retry regardless is empty unless the program fills it. Here 413
+///   is [`IfTemporary`](Self::IfTemporary), which waits for the same signal, while 408,
+///   500, 502 and 504 are [`Transient`](Self::Transient) even without the header.
+/// - go-retryablehttp (`baseRetryPolicy` in [`client.go`][retryablehttp]) retries 429,
+///   status 0 and every code from 500 up but 501, invalid numbers included; reqwest-retry
+///   (`default_on_request_success` in [`reqwest-retry/src/retryable_strategy.rs`][reqwest])
+///   retries 408, 429 and every 5xx. Both repeat 505 and 506 ([`Never`](Self::Never) here:
+///   the server cannot do what is asked), 507 (a request a user started waits for that
+///   user), 508 and 510 (the request has to change) and 511 (a person has to sign in
+///   first). go-retryablehttp does not retry 408.
+/// - The AWS SDK for JavaScript v3 (`isThrottlingError` and `isTransientError` in
+///   [`@smithy/service-error-classification`][smithy]) treats 429 as throttling and 500,
+///   502, 503 and 504 as transient; botocore's standard mode
+///   ([`botocore/retries/standard.py`][botocore]) retries 500, 502, 503 and 504 by status,
+///   and throttling by the error code in the response rather than by 429. Google's
+///   api-core (`if_transient_error` in [`google/api_core/retry/retry_base.py`][api-core])
+///   retries 429, 500 and 503.
 /// - None of these retries 421 or 425 by status code; here each has a variant of its own,
 ///   because its RFC allows a repeat under a condition about the connection.
 ///
 /// Unlike these policies, the advice covers every code, success and redirection included,
 /// so that an error page or a log line can say what the client can do next.
+///
+/// [curl]: https://github.com/curl/curl/blob/master/src/tool_operate.c
+/// [resumable]: https://github.com/googleapis/google-resumable-media-python/blob/main/google/resumable_media/common.py
+/// [azure]: https://github.com/Azure/azure-sdk-for-python/blob/main/sdk/core/azure-core/azure/core/pipeline/policies/_retry.py
+/// [urllib3]: https://github.com/urllib3/urllib3/blob/main/src/urllib3/util/retry.py
+/// [retryablehttp]: https://github.com/hashicorp/go-retryablehttp/blob/main/client.go
+/// [reqwest]: https://github.com/TrueLayer/reqwest-middleware/blob/main/reqwest-retry/src/retryable_strategy.rs
+/// [smithy]: https://github.com/smithy-lang/smithy-typescript/blob/main/packages/service-error-classification/src/index.ts
+/// [botocore]: https://github.com/boto/botocore/blob/develop/botocore/retries/standard.py
+/// [api-core]: https://github.com/googleapis/python-api-core/blob/main/google/api_core/retry/retry_base.py
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RetryAdvice {
@@ -93,6 +121,12 @@ pub enum RetryAdvice {
     /// for which the specification says nothing about retrying but which widely used
     /// clients retry. Also every unregistered 5xx code and every invalid number, which
     /// RFC 9110 Section 15 has a client handle as 500.
+    ///
+    /// The method still decides whether a program may resend by itself: a request whose
+    /// method is not idempotent, such as POST, only where the client knows a repeat does
+    /// no harm or can tell that the first one was never applied (RFC 9110 Section 9.2.2).
+    /// A status 0 from a browser is such a case: an opaque response to `fetch()` reports
+    /// 0, yet the server did answer and may have acted.
     Transient,
     /// 421: the request reached a server that does not answer for its origin, often over a
     /// connection reused for another host name. A client may send it again on a different
@@ -102,23 +136,25 @@ pub enum RetryAdvice {
     /// possible. The user agent should send it again by itself once the TLS handshake is
     /// complete, and never in early data again (RFC 8470 Section 5.2).
     AfterHandshake,
-    /// Only if the server's condition is temporary. 413: the server marks it so by sending
-    /// Retry-After, and the client may try again after that time (RFC 9110 Section
-    /// 15.5.14); without it, the content has to shrink. 507: the lack of storage is
-    /// temporary, but a request a user started must not be repeated until the user asks
-    /// again (RFC 4918 Section 11.5).
+    /// 413: only once the server marks its refusal as temporary. It does so with Retry-After,
+    /// which it should send then, and after that time the client may try again (RFC 9110
+    /// Section 15.5.14); without it, the content has to shrink.
     IfTemporary,
+    /// 507: the server is short of storage, a condition RFC 4918 (Section 11.5) calls
+    /// temporary, so a request a program sends on its own may succeed later. One a user
+    /// started must not be repeated until the user asks for it again.
+    AfterUserAction,
     /// Sending the same request again fails the same way until something changes: usually
     /// the request (its credentials, content, header fields or target), sometimes the
     /// state of the resource (a lock released after 423, a conflict resolved after 409).
     /// Every 4xx code not named elsewhere (RFC 9110 Section 15.5) and every unregistered
-    /// one, as it is handled as 400; also 508, where a finite Depth avoids the loop (RFC
-    /// 5842 Section 7.2), and 510, which may be repeated with the extensions the response
-    /// asks for (RFC 2774 Section 7).
+    /// one, as it is handled as 400; also 508, where the same `Depth: infinity` request
+    /// meets the same loop (RFC 5842 Section 7.2), and 510, which may be repeated with the
+    /// extensions the response asks for (RFC 2774 Section 7).
     AfterChange,
-    /// 511: the network wants the user to sign in, usually on a page the response links
-    /// to; after that, the same request works (RFC 6585 Section 6). Repeating it before
-    /// then only brings the same answer.
+    /// 511: the network wants the client to authenticate before it lets traffic through,
+    /// on a page the response should link to (RFC 6585 Section 6). Repeating the request
+    /// before then only brings the same answer; after it, the request can be sent again.
     AfterNetworkLogin,
     /// Repeating the request does not help: the server lacks what it needs. 501: it does
     /// not support the functionality, such as the method (RFC 9110 Section 15.6.2). 505:
@@ -133,11 +169,12 @@ impl RetryAdvice {
     /// codes.toml's `retry` values. Not `NotAnError`: that is what every 1xx, 2xx and 3xx
     /// code gets without saying, and no other.
     #[allow(dead_code)] // read by the build script
-    pub(crate) const SPELLINGS: [(&'static str, RetryAdvice); 7] = [
+    pub(crate) const SPELLINGS: [(&'static str, RetryAdvice); 8] = [
         ("transient", RetryAdvice::Transient),
         ("another-connection", RetryAdvice::OnAnotherConnection),
         ("after-handshake", RetryAdvice::AfterHandshake),
         ("if-temporary", RetryAdvice::IfTemporary),
+        ("after-user-action", RetryAdvice::AfterUserAction),
         ("after-change", RetryAdvice::AfterChange),
         ("after-network-login", RetryAdvice::AfterNetworkLogin),
         ("never", RetryAdvice::Never),
@@ -154,7 +191,11 @@ impl RetryAdvice {
             RetryAdvice::AfterHandshake => ("after handshake", "once the TLS handshake is complete"),
             RetryAdvice::IfTemporary => (
                 "if temporary",
-                "only if the server says the condition is temporary",
+                "only once Retry-After says the refusal is temporary, after that time",
+            ),
+            RetryAdvice::AfterUserAction => (
+                "on a new user action",
+                "later, but a request a user started only when the user asks again",
             ),
             RetryAdvice::AfterChange => (
                 "after a change",
@@ -178,7 +219,7 @@ impl RetryAdvice {
         match self {
             RetryAdvice::NotAnError => "Nothing failed, so there is nothing to send again.",
             RetryAdvice::Transient => {
-                "The same request may work if sent again after a pause; wait as long as Retry-After says, if the response has it."
+                "The same request may work if sent again after a pause, as long as any Retry-After says; resend a POST or other non-idempotent one unasked only if a repeat is harmless or the first never took effect."
             }
             RetryAdvice::OnAnotherConnection => {
                 "The same request may work if sent again over a new connection, whatever its method."
@@ -187,7 +228,10 @@ impl RetryAdvice {
                 "Send the same request again once the TLS handshake has finished, not in early data."
             }
             RetryAdvice::IfTemporary => {
-                "Send it again only if the server says the problem is temporary, and never on a user's behalf without asking."
+                "Send it again only if the response has Retry-After, after that time; otherwise send less."
+            }
+            RetryAdvice::AfterUserAction => {
+                "The problem is temporary, but a request the user started waits until the user asks again."
             }
             RetryAdvice::AfterChange => {
                 "Sent again unchanged, the request fails again; change it, or wait until the resource changes."
@@ -203,34 +247,62 @@ impl RetryAdvice {
 }
 
 /// How firmly a specification asks for something, in the BCP 14 keywords (RFC 2119 and
-/// RFC 8174) that HTTP's specifications use.
+/// RFC 8174) that HTTP's specifications use, or [`NoKeyword`](Self::NoKeyword) where the
+/// specification names the field for the code in plain words.
+///
+/// Each level is the keyword of the sentence that states the rule; codes.toml keeps that
+/// sentence beside the row, and a test checks the two agree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Requirement {
-    /// MUST: a sender that leaves it out does not conform.
+    /// MUST (or REQUIRED, SHALL): a sender that leaves it out does not conform.
     Must,
-    /// SHOULD: expected, unless the sender has a good reason not to.
+    /// MUST NOT (or SHALL NOT): a sender that includes it does not conform.
+    MustNot,
+    /// SHOULD (or RECOMMENDED): expected, unless the sender has a good reason not to.
     Should,
-    /// MAY: the sender's choice.
+    /// SHOULD NOT (or NOT RECOMMENDED): left out, unless the sender has a good reason.
+    ShouldNot,
+    /// MAY (or OPTIONAL): the sender's choice.
     May,
+    /// No keyword: the specification says the field goes with the code ("is indicated by",
+    /// "ought to be used", "can be used") without making it a requirement. 303's Location
+    /// is one: RFC 9110 Section 15.4.4 describes the redirect by it, with no MUST or SHOULD.
+    NoKeyword,
 }
 
 impl Requirement {
-    /// codes.toml's `requirement` values, which are [`as_str`](Self::as_str).
+    /// codes.toml's `requirement` values: [`as_str`](Self::as_str) with a hyphen for the
+    /// space, as a codes.toml value is one word.
     #[allow(dead_code)] // read by the build script
-    pub(crate) const SPELLINGS: [(&'static str, Requirement); 3] = [
-        (Requirement::Must.as_str(), Requirement::Must),
-        (Requirement::Should.as_str(), Requirement::Should),
-        (Requirement::May.as_str(), Requirement::May),
+    pub(crate) const SPELLINGS: [(&'static str, Requirement); 6] = [
+        ("must", Requirement::Must),
+        ("must-not", Requirement::MustNot),
+        ("should", Requirement::Should),
+        ("should-not", Requirement::ShouldNot),
+        ("may", Requirement::May),
+        ("no-keyword", Requirement::NoKeyword),
     ];
 
-    /// The keyword in lower case: `"must"`, `"should"` or `"may"`.
+    /// The keyword in lower case (`"must"`, `"must not"`, `"should"`, `"should not"`,
+    /// `"may"`), or `"no keyword"`.
     #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {
             Requirement::Must => "must",
+            Requirement::MustNot => "must not",
             Requirement::Should => "should",
+            Requirement::ShouldNot => "should not",
             Requirement::May => "may",
+            Requirement::NoKeyword => "no keyword",
         }
+    }
+
+    /// Whether the rule is that the field is left out: [`MustNot`](Self::MustNot) or
+    /// [`ShouldNot`](Self::ShouldNot).
+    #[inline]
+    pub const fn is_prohibition(self) -> bool {
+        matches!(self, Requirement::MustNot | Requirement::ShouldNot)
     }
 }
 

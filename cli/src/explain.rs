@@ -243,6 +243,7 @@ fn explain_text(reading: &Reading) -> String {
         class(status),
         description(status),
         retry(status),
+        cache(status),
         header_fields(status),
         reference(status),
         registration(status),
@@ -284,6 +285,21 @@ fn registration(status: StatusCode) -> String {
 
 fn retry(status: StatusCode) -> String {
     format!("retry:       {}\n", status.retry_advice().description())
+}
+
+/// What a cache may do with a response of this code, where the code itself decides it.
+fn cache(status: StatusCode) -> String {
+    let rule = if status.is_cacheable_by_default() {
+        "cacheable by default: a cache may reuse it without explicit freshness information"
+    } else if status.must_not_be_stored() {
+        "a cache must not store it"
+    } else {
+        return String::new();
+    };
+    format!(
+        "cache:       {rule}
+"
+    )
 }
 
 /// One line per response header field the code asks for, such as
@@ -357,6 +373,11 @@ fn explain_json(input: &str, reading: &Reading) -> String {
         ("class_description", json::string(class.description())),
         ("description", json::string(status.description())),
         ("retry", retry_json(advice)),
+        (
+            "cacheable_by_default",
+            status.is_cacheable_by_default().to_string(),
+        ),
+        ("must_not_be_stored", status.must_not_be_stored().to_string()),
         ("header_fields", json::array(header_fields)),
         ("reference", json::string(status.reference())),
         ("url", json::string(status.url())),

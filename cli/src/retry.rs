@@ -11,6 +11,7 @@ pub fn name_and_label(advice: RetryAdvice) -> (&'static str, &'static str) {
         RetryAdvice::OnAnotherConnection => ("on-another-connection", "on a new connection"),
         RetryAdvice::AfterHandshake => ("after-handshake", "after the TLS handshake"),
         RetryAdvice::IfTemporary => ("if-temporary", "only if temporary"),
+        RetryAdvice::AfterUserAction => ("after-user-action", "when the user asks again"),
         RetryAdvice::AfterChange => ("after-change", "after a change"),
         RetryAdvice::AfterNetworkLogin => ("after-network-login", "after signing in"),
         RetryAdvice::Never => ("never", "never"),

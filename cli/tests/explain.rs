@@ -69,6 +69,14 @@ fn retry_advice_and_header_fields_are_shown() {
     let out = explained(["503"]);
     assert!(out.contains("Retry-After (may)"), "{out}");
     assert!(out.contains("may work if sent again"), "{out}");
+    // RFC 6585 Section 4 keeps a 429 out of caches; RFC 9110 Section 15.3.5 makes a 204
+    // cacheable by default; 503 is neither.
+    assert!(explained(["429"]).contains("cache:       a cache must not store it"));
+    assert!(explained(["204"]).contains("cache:       cacheable by default"));
+    assert!(!out.contains("cache:"), "{out}");
+    // RFC 4918 Section 11.5: a 507 is temporary, but a user's request waits for the user.
+    let out = explained(["507"]);
+    assert!(out.contains("until the user asks again"), "{out}");
     // The registry lists 104 as a temporary registration with an end date.
     let out = explained(["104"]);
     assert!(
@@ -320,6 +328,20 @@ fn json_output_parses_and_carries_the_explanation() {
     assert_eq!(answer["header_fields"][0]["requirement"], "may");
     assert_eq!(answer["note"], serde_json::Value::Null);
     assert_eq!(answer["unofficial"], serde_json::json!([]));
+    // RFC 6585 Section 4: a 429 "MUST NOT be stored by a cache".
+    assert_eq!(answer["must_not_be_stored"], true);
+    assert_eq!(answer["cacheable_by_default"], false);
+    let answer: serde_json::Value = serde_json::from_str(&explained(["--json", "204"])).unwrap();
+    assert_eq!(answer["cacheable_by_default"], true);
+    assert_eq!(answer["must_not_be_stored"], false);
+    // RFC 9110 Section 8.6: a 204 must not carry Content-Length.
+    let fields = answer["header_fields"].as_array().unwrap();
+    assert!(
+        fields
+            .iter()
+            .any(|field| field["name"] == "Content-Length" && field["requirement"] == "must not"),
+        "{fields:?}"
+    );
 
     let answer: serde_json::Value = serde_json::from_str(&explained(["499", "--json"])).unwrap();
     assert_eq!(answer["registry"], "unregistered");

@@ -417,7 +417,10 @@ fn header_tables_are_checked_key_by_key() {
             "requirement = \"must\"",
             "requirement = \"required\"",
             line("requirement = \"must\""),
-            &["`requirement` is \"required\"", "\"must\", \"should\", \"may\""],
+            &[
+                "`requirement` is \"required\"",
+                "\"must\", \"must-not\", \"should\", \"should-not\", \"may\", \"no-keyword\"",
+            ],
         ),
         (
             "fields = [\"WWW-Authenticate\"]",
@@ -508,13 +511,10 @@ fn header_tables_belong_right_after_their_table() {
 
 #[test]
 fn a_header_field_listed_twice_for_one_code_is_refused() {
-    // A class's fields go with each of its codes, so they may not repeat a code's own.
+    // Twice among one code's own tables.
     let line = line_of("[[status.header]]");
-    let text = VALID.replacen(
-        "reference = \"RFC 9110, Section 15.5\"\nretry = \"after-change\"\n",
-        "reference = \"RFC 9110, Section 15.5\"\nretry = \"after-change\"\n\n[[class.header]]\nfields = [\"www-authenticate\"]\nrequirement = \"may\"\ncondition = \"again\"\nreference = \"RFC 9110, Section 11.6.1\"\n",
-        1,
-    );
+    // VALID ends with 401's header table; a second one right after it belongs to 401 too.
+    let text = format!("{VALID}\n[[status.header]]\nfields = [\"www-authenticate\"]\nrequirement = \"may\"\ncondition = \"again\"\nreference = \"RFC 9110, Section 11.6.1\"\n");
     let errors = parse(&text).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(
@@ -523,11 +523,25 @@ fn a_header_field_listed_twice_for_one_code_is_refused() {
             .contains("code 401: header field `www-authenticate` is listed twice"),
         "{errors:#?}"
     );
-    // Reported at the class's table, which comes second for the code; 6 lines were added above.
     assert!(
-        errors[0].message.contains(&format!("first at line {}", line + 6)),
+        errors[0].message.contains(&format!("first at line {line}")),
         "{errors:#?}"
     );
+}
+
+#[test]
+fn a_code_and_its_class_may_name_the_same_field() {
+    // Two rules: 206 repeats the Date a 200 would have had; every 2xx from an origin server
+    // with a clock has one (RFC 9110 Sections 15.3.7 and 6.6.1).
+    let text = VALID.replacen(
+        "reference = \"RFC 9110, Section 15.5\"\nretry = \"after-change\"\n",
+        "reference = \"RFC 9110, Section 15.5\"\nretry = \"after-change\"\n\n[[class.header]]\nfields = [\"www-authenticate\"]\nrequirement = \"may\"\ncondition = \"again\"\nreference = \"RFC 9110, Section 11.6.1\"\n",
+        1,
+    );
+    assert_ne!(text, VALID);
+    let codes = parse(&text).expect("a class row may repeat a code's field");
+    let class = codes.classes.iter().find(|class| class.digit == 4).unwrap();
+    assert_eq!(class.headers[0].fields, ["www-authenticate"]);
 }
 
 #[test]
@@ -581,4 +595,82 @@ mod never_panics {
             }
         }
     }
+}
+
+#[test]
+fn quotes_are_checked_for_shape_and_belong_to_a_fact() {
+    let retry = "retry = \"after-change\"\nformer = [\"Not There\"]";
+    let line = line_of(retry);
+    // A quote is a one-line string or an array of them.
+    let valid = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\nretry_quote = [\"One.\", \"Two.\"]\nretry_reference = \"RFC 9110, Section 15\"\nformer = [\"Not There\"]",
+    )]);
+    assert!(valid.is_empty(), "{valid:#?}");
+    let errors = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\nretry_quote = 5\nformer = [\"Not There\"]",
+    )]);
+    assert_one_error(
+        errors,
+        line + 1,
+        &["`retry_quote` should be a string, or an array of strings, not an integer"],
+    );
+    let errors = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\nretry_quote = \"\"\nformer = [\"Not There\"]",
+    )]);
+    assert_one_error(
+        errors,
+        line + 1,
+        &["code 404", "`retry_quote` holds an empty string"],
+    );
+    let errors = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\nretry_quote = []\nformer = [\"Not There\"]",
+    )]);
+    assert_one_error(errors, line + 1, &["code 404", "`retry_quote` is an empty array"]);
+    // A reference without its quote, a quote without its fact, a reference that is none.
+    let errors = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\nretry_reference = \"RFC 9110, Section 15\"\nformer = [\"Not There\"]",
+    )]);
+    assert_one_error(
+        errors,
+        line + 1,
+        &["code 404", "`retry_reference`", "add the quote"],
+    );
+    let errors = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\ncacheable_quote = \"Cached.\"\nformer = [\"Not There\"]",
+    )]);
+    assert_one_error(
+        errors,
+        line + 1,
+        &["code 404", "`cacheable_quote`", "`cacheable`"],
+    );
+    let errors = errors_after(&[(
+        retry,
+        "retry = \"after-change\"\nretry_quote = \"Q.\"\nretry_reference = \"the spec\"\nformer = [\"Not There\"]",
+    )]);
+    assert_one_error(errors, line + 2, &["`the spec`"]);
+    // Header rows take `quote` too.
+    let errors = errors_after(&[(
+        "condition = \"one or more challenges\"",
+        "condition = \"one or more challenges\"\nquote = [\"Sent.\", \" \"]",
+    )]);
+    assert_one_error(
+        errors,
+        line_of("condition = \"one or more challenges\"") + 1,
+        &["code 401", "`quote` holds an empty string"],
+    );
+    let errors = errors_after(&[(
+        "condition = \"one or more challenges\"",
+        "condition = \"one or more challenges\"\nquote = true",
+    )]);
+    assert_one_error(
+        errors,
+        line_of("condition = \"one or more challenges\"") + 1,
+        &["`quote` should be a string, or an array of strings, not"],
+    );
 }

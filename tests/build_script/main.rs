@@ -2,7 +2,7 @@
 //! gets an error that names its line and says what is wrong, and its TOML reader agrees
 //! with a real TOML implementation on everything it accepts.
 //!
-//! `data_checks` and `vendor_quotes` are about codes.toml itself; the rest about what the build script says
+//! `data_checks`, `quotes`, `own_words` and `vendor_quotes` are about codes.toml itself; the rest about what the build script says
 //! of a broken one. One test target, so the stages are compiled for the tests once.
 
 /// The build script's reading and checking stages, as `build/mod.rs` lists them, without
@@ -23,6 +23,9 @@ mod stages {
 mod codes_toml;
 mod data_checks;
 mod differential;
+mod own_words;
+mod quotes;
+mod spec;
 mod support;
 mod toml_reader;
 mod toml_test;

@@ -19,7 +19,7 @@ const OWN_RULES: &[(u16, RetryAdvice)] = &[
     (504, Transient),           // as 500
     (505, Never),               // RFC 9110 Section 15.6.6: the server refuses the major version
     (506, Never),               // RFC 2295 Section 8.1: a configuration error of the server
-    (507, IfTemporary),         // RFC 4918 Section 11.5: temporary; no automatic repeat for a user
+    (507, AfterUserAction),     // RFC 4918 Section 11.5: temporary; no repeat for a user until asked
     (508, AfterChange),         // RFC 5842 Section 7.2: a finite Depth avoids the loop
     (510, AfterChange),         // RFC 2774 Section 7: repeat with the extensions asked for
     (511, AfterNetworkLogin),   // RFC 6585 Section 6: sign in to the network first
@@ -50,9 +50,27 @@ fn misdirected_goes_to_another_connection_and_too_early_waits_for_the_handshake(
 }
 
 #[test]
-fn too_large_and_insufficient_storage_help_only_when_temporary() {
+fn too_large_waits_for_retry_after_and_insufficient_storage_for_the_user() {
+    // RFC 9110 Section 15.5.14: Retry-After marks a 413 as temporary, and then the client
+    // MAY try again. RFC 4918 Section 11.5: 507 is temporary, but a request a user started
+    // MUST NOT be repeated until the user asks again. Two rules, two variants.
     assert_eq!(advice(413), IfTemporary);
-    assert_eq!(advice(507), IfTemporary);
+    assert_eq!(advice(507), AfterUserAction);
+    assert!(AfterUserAction.description().contains("user"));
+    assert!(IfTemporary.description().contains("Retry-After"));
+}
+
+#[test]
+fn transient_advice_keeps_the_method_rule() {
+    // RFC 9110 Section 9.2.2: a client SHOULD NOT automatically retry a request with a
+    // non-idempotent method unless it knows a repeat is harmless or that the first was
+    // never applied. A browser's 0 (invalid, so handled as 500: Transient) can be an
+    // opaque fetch() response after which the server did act, so the advice for it has
+    // to say so, not only "send it again after a pause".
+    assert_eq!(StatusCode::from_u16(0).retry_advice(), Transient);
+    let text = Transient.description();
+    assert!(text.contains("non-idempotent"), "{text}");
+    assert!(text.contains("unasked only if"), "{text}");
 }
 
 #[test]
@@ -109,6 +127,7 @@ fn descriptions_are_distinct_sentences() {
         OnAnotherConnection,
         AfterHandshake,
         IfTemporary,
+        AfterUserAction,
         AfterChange,
         AfterNetworkLogin,
         Never,

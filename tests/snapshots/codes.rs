@@ -40,6 +40,11 @@ pub enum StatusCode {
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Content-Length` (must not): never, as a 1xx response has no content ([RFC 9110, Section 8.6](https://www.rfc-editor.org/rfc/rfc9110#section-8.6))
+    /// - `Transfer-Encoding` (must not): never, as a 1xx response has no content ([RFC 9112, Section 6.1](https://www.rfc-editor.org/rfc/rfc9112#section-6.1))
+    ///
     /// Defined in [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1).
     Continue = 100,
     /// `101 Switching Protocols`
@@ -51,7 +56,11 @@ pub enum StatusCode {
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Header fields of the response:
-    /// - `Upgrade` (must): the protocol or protocols the connection switches to ([RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2))
+    /// - `Upgrade` (must): the protocol or protocols the connection switches to, in layer-ascending order ([RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2))
+    /// - `Connection` (must): with the "upgrade" option, as in every message that carries Upgrade, so that intermediaries do not forward Upgrade ([RFC 9110, Section 7.8](https://www.rfc-editor.org/rfc/rfc9110#section-7.8))
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Content-Length` (must not): never, as a 1xx response has no content ([RFC 9110, Section 8.6](https://www.rfc-editor.org/rfc/rfc9110#section-8.6))
+    /// - `Transfer-Encoding` (must not): never, as a 1xx response has no content ([RFC 9112, Section 6.1](https://www.rfc-editor.org/rfc/rfc9112#section-6.1))
     ///
     /// Defined in [RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2).
     SwitchingProtocols = 101,
@@ -63,6 +72,11 @@ pub enum StatusCode {
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Content-Length` (must not): never, as a 1xx response has no content ([RFC 9110, Section 8.6](https://www.rfc-editor.org/rfc/rfc9110#section-8.6))
+    /// - `Transfer-Encoding` (must not): never, as a 1xx response has no content ([RFC 9112, Section 6.1](https://www.rfc-editor.org/rfc/rfc9112#section-6.1))
+    ///
     /// Defined in [RFC 2518](https://www.rfc-editor.org/rfc/rfc2518).
     Processing = 102,
     /// `103 Early Hints`
@@ -73,18 +87,29 @@ pub enum StatusCode {
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
+    /// Header fields of the response:
+    /// - `Link` (no keyword): the usual hint: resources, such as style sheets, that the client can start fetching with rel=preload ([RFC 8297, Section 2](https://www.rfc-editor.org/rfc/rfc8297#section-2))
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Content-Length` (must not): never, as a 1xx response has no content ([RFC 9110, Section 8.6](https://www.rfc-editor.org/rfc/rfc9110#section-8.6))
+    /// - `Transfer-Encoding` (must not): never, as a 1xx response has no content ([RFC 9112, Section 6.1](https://www.rfc-editor.org/rfc/rfc9112#section-6.1))
+    ///
     /// Defined in [RFC 8297](https://www.rfc-editor.org/rfc/rfc8297).
     EarlyHints = 103,
     /// `104 Upload Resumption Supported`
     ///
-    /// Part of a draft protocol for resumable uploads, provisionally registered: the server tells the client during an upload that it can be resumed, and the Location header field gives the upload resource to resume against if the transfer breaks off.
+    /// Part of a draft protocol for resumable uploads, provisionally registered. During an upload, the first 104 tells the client that the transfer can be resumed and, in its Location header field, the upload resource to resume against if it breaks off; later 104s may report how much has arrived.
     ///
     /// Its registration is temporary; the registry gives 2026-11-13 as the date it expires. Never has content.
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Header fields of the response:
-    /// - `Location` (must): the URI of the upload resource, where an interrupted upload can resume ([draft-ietf-httpbis-resumable-upload-05](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05))
+    /// - `Location` (must): in the first 104 of an upload creation: the upload resource; later 104s of that request, and 104s during an append, must not carry it ([draft-ietf-httpbis-resumable-upload-05](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05))
+    /// - `Upload-Draft-Interop-Version` (must): the interop version of the draft the server implements; a client ignores a 104 whose version is missing or differs ([draft-ietf-httpbis-resumable-upload-05](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05))
+    /// - `Upload-Offset` (may): how much of the upload the server has received so far ([draft-ietf-httpbis-resumable-upload-05](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05))
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Content-Length` (must not): never, as a 1xx response has no content ([RFC 9110, Section 8.6](https://www.rfc-editor.org/rfc/rfc9110#section-8.6))
+    /// - `Transfer-Encoding` (must not): never, as a 1xx response has no content ([RFC 9112, Section 6.1](https://www.rfc-editor.org/rfc/rfc9112#section-6.1))
     ///
     /// Defined in [draft-ietf-httpbis-resumable-upload-05](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05).
     UploadResumptionSupported = 104,
@@ -96,6 +121,10 @@ pub enum StatusCode {
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
+    /// Header fields of the response:
+    /// - `ETag`, `Last-Modified` (should): in answer to GET or HEAD, from an origin server: the validators it has for the representation ([RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1).
     Ok = 200,
     /// `201 Created`
@@ -106,6 +135,7 @@ pub enum StatusCode {
     ///
     /// Header fields of the response:
     /// - `Location` (should): after a POST created something: the main new resource (without it, the target URI is that resource) ([RFC 9110, Section 9.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2).
     Created = 201,
@@ -114,6 +144,9 @@ pub enum StatusCode {
     /// The server has taken the request on but not dealt with it yet, and nothing is settled: it might still be turned down or fail when its turn comes. No later status code will report the result, so look in this response for the current state or a link where progress can be checked.
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3).
     Accepted = 202,
@@ -125,6 +158,9 @@ pub enum StatusCode {
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4).
     NonAuthoritativeInformation = 203,
     /// `204 No Content`
@@ -135,6 +171,11 @@ pub enum StatusCode {
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
+    /// Header fields of the response:
+    /// - `Content-Length` (must not): never, as the response has no content ([RFC 9110, Section 8.6](https://www.rfc-editor.org/rfc/rfc9110#section-8.6))
+    /// - `Transfer-Encoding` (must not): never, as the response has no content ([RFC 9112, Section 6.1](https://www.rfc-editor.org/rfc/rfc9112#section-6.1))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5).
     NoContent = 204,
     /// `205 Reset Content`
@@ -144,6 +185,9 @@ pub enum StatusCode {
     /// Never has content.
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6).
     ResetContent = 205,
@@ -156,8 +200,10 @@ pub enum StatusCode {
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Header fields of the response:
-    /// - `Content-Range` (must): in a single-part response; a multipart/byteranges response has one in each part instead ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7))
+    /// - `Content-Range` (must): in a single-part response; a multipart/byteranges response has one in each part instead, and none in its header section ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7))
+    /// - `Content-Type` (must): in a multipart response: multipart/byteranges, with its boundary parameter ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7))
     /// - `Date`, `Cache-Control`, `ETag`, `Expires`, `Content-Location`, `Vary` (must): each one that a 200 answer to this request would have had ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7).
     PartialContent = 206,
@@ -167,6 +213,9 @@ pub enum StatusCode {
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     MultiStatus = 207,
     /// `208 Already Reported`
@@ -175,6 +224,9 @@ pub enum StatusCode {
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842).
     AlreadyReported = 208,
     /// `226 IM Used`
@@ -182,6 +234,9 @@ pub enum StatusCode {
     /// Answer to a GET that asked, with A-IM, for delta encoding: the body is not the resource as is but the result of the manipulations listed in the IM header field, perhaps a diff against a copy the client already holds, perhaps only compression. Apply or undo them, with that copy where needed, to rebuild the current version.
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229).
     ImUsed = 226,
@@ -195,7 +250,8 @@ pub enum StatusCode {
     ///
     /// Header fields of the response:
     /// - `Location` (should): when the server prefers one of the choices: that choice ([RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1))
-    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1).
     MultipleChoices = 300,
@@ -209,7 +265,8 @@ pub enum StatusCode {
     ///
     /// Header fields of the response:
     /// - `Location` (should): the new permanent URI of the resource ([RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2))
-    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2).
     MovedPermanently = 301,
@@ -223,7 +280,8 @@ pub enum StatusCode {
     ///
     /// Header fields of the response:
     /// - `Location` (should): where the resource is for the time being ([RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3))
-    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3).
     Found = 302,
@@ -236,8 +294,9 @@ pub enum StatusCode {
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Header fields of the response:
-    /// - `Location` (should): the other resource, which answers the request ([RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4))
-    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Location` (no keyword): the other resource, which answers the request; the code is defined by it, with no BCP 14 keyword ([RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4).
     SeeOther = 303,
@@ -251,7 +310,9 @@ pub enum StatusCode {
     ///
     /// Header fields of the response:
     /// - `Date`, `Cache-Control`, `ETag`, `Expires`, `Content-Location`, `Vary` (must): each one that a 200 answer to this request would have had ([RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5))
-    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Content-Length` (may): in answer to a conditional GET, and then only with the length a 200 would have had ([RFC 9110, Section 8.6](https://www.rfc-editor.org/rfc/rfc9110#section-8.6))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5).
     NotModified = 304,
@@ -264,7 +325,8 @@ pub enum StatusCode {
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Header fields of the response:
-    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6).
     UseProxy = 305,
@@ -277,7 +339,8 @@ pub enum StatusCode {
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Header fields of the response:
-    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7).
     SwitchProxy = 306,
@@ -291,7 +354,8 @@ pub enum StatusCode {
     ///
     /// Header fields of the response:
     /// - `Location` (should): where the resource is for the time being ([RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8))
-    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8).
     TemporaryRedirect = 307,
@@ -305,7 +369,8 @@ pub enum StatusCode {
     ///
     /// Header fields of the response:
     /// - `Location` (should): the new permanent URI of the resource ([RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9))
-    /// - `Retry-After` (may): the least delay before the client follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9).
     PermanentRedirect = 308,
@@ -314,6 +379,9 @@ pub enum StatusCode {
     /// The server would not handle the request because it found something wrong with it, such as broken syntax, a malformed header field or message framing that does not add up. Correct the request and only then send it again; the response body, if any, may point to the problem.
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1).
     BadRequest = 400,
@@ -325,6 +393,7 @@ pub enum StatusCode {
     ///
     /// Header fields of the response:
     /// - `WWW-Authenticate` (must): one or more challenges for the target resource ([RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2).
     Unauthorized = 401,
@@ -334,6 +403,9 @@ pub enum StatusCode {
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3).
     PaymentRequired = 402,
     /// `403 Forbidden`
@@ -341,6 +413,9 @@ pub enum StatusCode {
     /// The server refuses to carry out this request, and the body may say why. Sending the same credentials again will not help; different ones, such as an account with more rights, might, unless the refusal has nothing to do with who is asking.
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4).
     Forbidden = 403,
@@ -351,6 +426,9 @@ pub enum StatusCode {
     /// Cacheable by default.
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5).
     NotFound = 404,
@@ -364,6 +442,7 @@ pub enum StatusCode {
     ///
     /// Header fields of the response:
     /// - `Allow` (must): the methods the target resource supports now; the list may be empty ([RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6).
     MethodNotAllowed = 405,
@@ -372,6 +451,9 @@ pub enum StatusCode {
     /// The server has nothing that fits the request's Accept header fields (format, language, encoding) and will not fall back to a default. Widen or drop those preferences and ask again; the body may list what is on offer.
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7).
     NotAcceptable = 406,
@@ -382,17 +464,21 @@ pub enum StatusCode {
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Header fields of the response:
-    /// - `Proxy-Authenticate` (must): one or more challenges for the proxy ([RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8))
+    /// - `Proxy-Authenticate` (must): a challenge for the proxy ([RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8).
     ProxyAuthenticationRequired = 407,
     /// `408 Request Timeout`
     ///
-    /// The complete request did not arrive in time, so the server stopped waiting; it usually closes the connection as well. The client may send the same request again, on a new connection if this one was closed.
+    /// The complete request did not arrive in time, so the server stopped waiting. The client may send the same request again, over a new connection if the current one can no longer be used.
     ///
     /// Formerly "Request Time-out".
     ///
     /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9).
     RequestTimeout = 408,
@@ -401,6 +487,9 @@ pub enum StatusCode {
     /// What the request asks for clashes with how the resource stands now: for example, it edits a version someone else has already changed, or claims a name that is taken. The response usually says what clashes; sort that out, then send the request again.
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10).
     Conflict = 409,
@@ -412,6 +501,9 @@ pub enum StatusCode {
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11).
     Gone = 410,
     /// `411 Length Required`
@@ -419,6 +511,9 @@ pub enum StatusCode {
     /// This server wants to know the size of the request body before reading it, and the request did not say: it had no Content-Length header field. Add one with the body's length in bytes and send the request again.
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12).
     LengthRequired = 411,
@@ -428,6 +523,9 @@ pub enum StatusCode {
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13).
     PreconditionFailed = 412,
     /// `413 Content Too Large`
@@ -436,10 +534,11 @@ pub enum StatusCode {
     ///
     /// Formerly "Payload Too Large", "Request Entity Too Large".
     ///
-    /// Repeating the request: only if the server says the condition is temporary ([`IfTemporary`](crate::RetryAdvice::IfTemporary)).
+    /// Repeating the request: only once Retry-After says the refusal is temporary, after that time ([`IfTemporary`](crate::RetryAdvice::IfTemporary)).
     ///
     /// Header fields of the response:
     /// - `Retry-After` (should): if the refusal is temporary: when to send the request again ([RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14).
     ContentTooLarge = 413,
@@ -451,6 +550,9 @@ pub enum StatusCode {
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15).
     UriTooLong = 414,
     /// `415 Unsupported Media Type`
@@ -460,8 +562,9 @@ pub enum StatusCode {
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Header fields of the response:
-    /// - `Accept-Encoding` (should): only when a content coding caused the refusal: the codings the resource takes ([RFC 9110, Section 12.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3))
-    /// - `Accept` (may): when the media type caused the refusal: the media types the resource takes ([RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16))
+    /// - `Accept-Encoding` (no keyword): when a content coding caused the refusal: the codings the resource takes; a 415 for any other reason must not carry it ([RFC 9110, Section 12.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3))
+    /// - `Accept` (no keyword): when the media type caused the refusal: the media types the resource takes ([RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16).
     UnsupportedMediaType = 415,
@@ -474,7 +577,8 @@ pub enum StatusCode {
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Header fields of the response:
-    /// - `Content-Range` (should): the current length of the representation, written bytes */length ([RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17))
+    /// - `Content-Range` (should): in answer to a byte-range request: the current length of the representation, written bytes */length ([RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17).
     RangeNotSatisfiable = 416,
@@ -483,6 +587,9 @@ pub enum StatusCode {
     /// The request carried an Expect header field, in practice 100-continue, the only expectation HTTP defines, and a server on the path, the origin or one in between, is unable to meet it. Send the request again without Expect.
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18).
     ExpectationFailed = 417,
@@ -494,13 +601,19 @@ pub enum StatusCode {
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19).
     ImATeapot = 418,
     /// `421 Misdirected Request`
     ///
-    /// This connection cannot be used for this URL's host: the server at its other end is not set up to answer for it. Typically a client reused a connection opened for another host name. Retry on a different connection, such as a fresh one to that host; that is allowed even when the method is not idempotent.
+    /// This connection cannot be used for this URL's host: the server at its other end is not set up to answer for it. Typically a client reused a connection opened for another host name. Retry over another connection, for instance a new one opened to that host; this is allowed even when the method is not idempotent.
     ///
     /// Repeating the request: may succeed on another connection ([`OnAnotherConnection`](crate::RetryAdvice::OnAnotherConnection)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20).
     MisdirectedRequest = 421,
@@ -512,6 +625,9 @@ pub enum StatusCode {
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21).
     UnprocessableContent = 422,
     /// `423 Locked`
@@ -519,6 +635,9 @@ pub enum StatusCode {
     /// The WebDAV resource, or the one a COPY or MOVE would write to, is locked. If you hold the lock, send its token in the If header field; otherwise wait until the lock is released or expires.
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     Locked = 423,
@@ -528,6 +647,9 @@ pub enum StatusCode {
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     FailedDependency = 424,
     /// `425 Too Early`
@@ -535,6 +657,9 @@ pub enum StatusCode {
     /// The server refuses to act on a request that arrived in TLS early data, because an attacker could replay it. Wait until the TLS handshake completes and send it again; that retry must not use early data.
     ///
     /// Repeating the request: once the TLS handshake is complete ([`AfterHandshake`](crate::RetryAdvice::AfterHandshake)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 8470](https://www.rfc-editor.org/rfc/rfc8470).
     TooEarly = 425,
@@ -545,7 +670,9 @@ pub enum StatusCode {
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Header fields of the response:
-    /// - `Upgrade` (must): the protocol or protocols the client has to switch to ([RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22))
+    /// - `Upgrade` (must): the protocol or protocols the client has to switch to, most preferred first ([RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22))
+    /// - `Connection` (must): with the "upgrade" option, as in every message that carries Upgrade, so that intermediaries do not forward Upgrade ([RFC 9110, Section 7.8](https://www.rfc-editor.org/rfc/rfc9110#section-7.8))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22).
     UpgradeRequired = 426,
@@ -553,7 +680,12 @@ pub enum StatusCode {
     ///
     /// Before it changes this resource, the server insists on a conditional request, so that the change cannot silently overwrite someone else's edit made in the meantime. Fetch the resource, then send the request again with a condition such as If-Match carrying the ETag you got.
     ///
+    /// A cache must not store it.
+    ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     PreconditionRequired = 428,
@@ -561,10 +693,13 @@ pub enum StatusCode {
     ///
     /// This client is being rate limited: it has gone over the number of requests the server lets it make within some stretch of time. Slow down; if the response has a Retry-After header field, hold off at least that long, and if not, back off with growing pauses.
     ///
+    /// A cache must not store it.
+    ///
     /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
     ///
     /// Header fields of the response:
-    /// - `Retry-After` (may): the delay before the client should send another request ([RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4))
+    /// - `Retry-After` (may): how long to wait before making a new request ([RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     TooManyRequests = 429,
@@ -572,7 +707,12 @@ pub enum StatusCode {
     ///
     /// Too much header data: one field, often Cookie, or all of them together exceed what the server will read. Shrink them and send the request again; in a browser, clearing the site's cookies often fixes it.
     ///
+    /// A cache must not store it.
+    ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     RequestHeaderFieldsTooLarge = 431,
@@ -585,7 +725,8 @@ pub enum StatusCode {
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Header fields of the response:
-    /// - `Link` (should): with rel="blocked-by": who imposes the block ([RFC 7725, Section 4](https://www.rfc-editor.org/rfc/rfc7725#section-4))
+    /// - `Link` (should): with rel="blocked-by" (which it must then have): the entity that carries out the block ([RFC 7725, Section 4](https://www.rfc-editor.org/rfc/rfc7725#section-4))
+    /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 7725](https://www.rfc-editor.org/rfc/rfc7725).
     UnavailableForLegalReasons = 451,
@@ -594,6 +735,9 @@ pub enum StatusCode {
     /// Something broke on the server while it was handling the request, a failure it had not planned for. The request itself may well have been fine: trying again later may work, and if the error keeps coming back, the site's operators need to look into it.
     ///
     /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1).
     InternalServerError = 500,
@@ -605,6 +749,9 @@ pub enum StatusCode {
     ///
     /// Repeating the request: does not help ([`Never`](crate::RetryAdvice::Never)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2).
     NotImplemented = 501,
     /// `502 Bad Gateway`
@@ -612,6 +759,9 @@ pub enum StatusCode {
     /// A gateway or proxy passed the request on, but the server behind it sent back a reply it could not use. The trouble is upstream; trying again later often works, and the site's operators can check the upstream server.
     ///
     /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3).
     BadGateway = 502,
@@ -622,7 +772,8 @@ pub enum StatusCode {
     /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
     ///
     /// Header fields of the response:
-    /// - `Retry-After` (may): how long the server expects the outage to last ([RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4))
+    /// - `Retry-After` (may): how long the client should wait before retrying ([RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4))
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4).
     ServiceUnavailable = 503,
@@ -634,6 +785,9 @@ pub enum StatusCode {
     ///
     /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5).
     GatewayTimeout = 504,
     /// `505 HTTP Version Not Supported`
@@ -641,6 +795,9 @@ pub enum StatusCode {
     /// The request used a major HTTP version this server cannot or will not speak, for example a request line saying HTTP/2.0 sent to a server that knows only HTTP/1.x. Sending it again unchanged will not help; use a version the server supports, which the response body should name.
     ///
     /// Repeating the request: does not help ([`Never`](crate::RetryAdvice::Never)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6).
     HttpVersionNotSupported = 505,
@@ -650,21 +807,30 @@ pub enum StatusCode {
     ///
     /// Repeating the request: does not help ([`Never`](crate::RetryAdvice::Never)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 2295](https://www.rfc-editor.org/rfc/rfc2295).
     VariantAlsoNegotiates = 506,
     /// `507 Insufficient Storage`
     ///
     /// No room is left on the server for what this WebDAV request would store, for example a disk is full or a quota used up; RFC 4918 treats this as temporary. Free space or wait, but do not repeat a request a user started until that user asks again.
     ///
-    /// Repeating the request: only if the server says the condition is temporary ([`IfTemporary`](crate::RetryAdvice::IfTemporary)).
+    /// Repeating the request: later, but a request a user started only when the user asks again ([`AfterUserAction`](crate::RetryAdvice::AfterUserAction)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     InsufficientStorage = 507,
     /// `508 Loop Detected`
     ///
-    /// The collections a Depth: infinity WebDAV request had to walk lead back into themselves, through bindings, so the server gave up and the whole operation failed. Where the method allows, ask again with a finite Depth such as 0 or 1 and walk the tree one level at a time.
+    /// The collections a Depth: infinity WebDAV request had to walk lead back into themselves, through bindings, so the server gave up and the whole operation failed. Sent again unchanged, it meets the same loop; a client that announces binding support in its DAV header field gets the repeated collections marked 208 instead.
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
+    ///
+    /// Header fields of the response:
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842).
     LoopDetected = 508,
@@ -676,13 +842,22 @@ pub enum StatusCode {
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
+    /// Header fields of the response:
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
+    ///
     /// Defined in [RFC 2774](https://www.rfc-editor.org/rfc/rfc2774).
     NotExtended = 510,
     /// `511 Network Authentication Required`
     ///
     /// The network you are on, typically hotel, airport or cafe Wi-Fi with a captive portal, wants you to sign in or accept its terms before it lets traffic through. The response should link to the portal's page; it comes from the network, not from the site you asked for.
     ///
+    /// A cache must not store it.
+    ///
     /// Repeating the request: once the user has signed in to the network ([`AfterNetworkLogin`](crate::RetryAdvice::AfterNetworkLogin)).
+    ///
+    /// Header fields of the response:
+    /// - `WWW-Authenticate`, `Proxy-Authenticate` (should not): no challenge: a browser would show the login as if it came from the site asked for ([RFC 6585, Section 6](https://www.rfc-editor.org/rfc/rfc6585#section-6))
+    /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
     NetworkAuthenticationRequired = 511,
@@ -1413,7 +1588,7 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "The connection is changing protocol, as the client asked in its Upgrade header field; the server's own Upgrade field names the protocol, such as websocket, that both sides speak from the end of this response. Only HTTP/1.1 has this code: HTTP/2 and HTTP/3 have no 101.", // 101
     "A keep-waiting signal from the first WebDAV specification: the server has the whole request and is still busy with a long operation, so the client should not time out. RFC 4918 dropped it and few servers send it; a client may discard it and keep waiting for the real answer.", // 102
     "Header fields sent ahead of the final response, most often Link fields naming resources to preload or origins to connect to early, so the client can start on them before the final response is ready. A client may use the hints or ignore them.", // 103
-    "Part of a draft protocol for resumable uploads, provisionally registered: the server tells the client during an upload that it can be resumed, and the Location header field gives the upload resource to resume against if the transfer breaks off.", // 104
+    "Part of a draft protocol for resumable uploads, provisionally registered. During an upload, the first 104 tells the client that the transfer can be resumed and, in its Location header field, the upload resource to resume against if it breaks off; later 104s may report how much has arrived.", // 104
     "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 105
     "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 106
     "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 107
@@ -1717,7 +1892,7 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "This resource does not accept the request's method, for example a POST where only GET and HEAD are allowed; the Allow header field in the response names the ones it supports.", // 405
     "The server has nothing that fits the request's Accept header fields (format, language, encoding) and will not fall back to a default. Widen or drop those preferences and ask again; the body may list what is on offer.", // 406
     "A proxy on the path wants the client to authenticate to it before it will pass the request on. Supply credentials in Proxy-Authorization, using a scheme from the Proxy-Authenticate header field, and send the request again.", // 407
-    "The complete request did not arrive in time, so the server stopped waiting; it usually closes the connection as well. The client may send the same request again, on a new connection if this one was closed.", // 408
+    "The complete request did not arrive in time, so the server stopped waiting. The client may send the same request again, over a new connection if the current one can no longer be used.", // 408
     "What the request asks for clashes with how the resource stands now: for example, it edits a version someone else has already changed, or claims a name that is taken. The response usually says what clashes; sort that out, then send the request again.", // 409
     "The server's owners removed this resource on purpose, and it is likely never to come back here. Remove links and bookmarks to it; asking for it again is unlikely to help.", // 410
     "This server wants to know the size of the request body before reading it, and the request did not say: it had no Content-Length header field. Add one with the body's length in bytes and send the request again.", // 411
@@ -1730,7 +1905,7 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "Born in RFC 2324, an April Fools' spoof about coffee pots, and returned as a joke by enough servers that HTTP now keeps the number reserved and unused. It has no real meaning in HTTP: a client should handle it as a plain 400 and look in the body for what the server meant.", // 418
     "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 419
     "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 420
-    "This connection cannot be used for this URL's host: the server at its other end is not set up to answer for it. Typically a client reused a connection opened for another host name. Retry on a different connection, such as a fresh one to that host; that is allowed even when the method is not idempotent.", // 421
+    "This connection cannot be used for this URL's host: the server at its other end is not set up to answer for it. Typically a client reused a connection opened for another host name. Retry over another connection, for instance a new one opened to that host; this is allowed even when the method is not idempotent.", // 421
     "The server could read the body, but will not act on what it says: for example, a field fails validation or two values contradict each other. Fix the data and send the request again; a problem with the format itself would have been a 415.", // 422
     "The WebDAV resource, or the one a COPY or MOVE would write to, is locked. If you hold the lock, send its token in the If header field; otherwise wait until the lock is released or expires.", // 423
     "WebDAV: this action hinged on another one in the same request that failed, so it was not carried out either; in a PROPPATCH, one rejected property change makes the others fail this way. Find the entry in the multi-status answer that failed for a reason of its own, fix that, and retry.", // 424
@@ -1817,7 +1992,7 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "The request used a major HTTP version this server cannot or will not speak, for example a request line saying HTTP/2.0 sent to a server that knows only HTTP/1.x. Sending it again unchanged will not help; use a version the server supports, which the response body should name.", // 505
     "Transparent content negotiation on this server cannot finish, because the variant it picked is itself set up to negotiate; that is a fault in the server's configuration. Only the site's operators can fix it; the client can do nothing.", // 506
     "No room is left on the server for what this WebDAV request would store, for example a disk is full or a quota used up; RFC 4918 treats this as temporary. Free space or wait, but do not repeat a request a user started until that user asks again.", // 507
-    "The collections a Depth: infinity WebDAV request had to walk lead back into themselves, through bindings, so the server gave up and the whole operation failed. Where the method allows, ask again with a finite Depth such as 0 or 1 and walk the tree one level at a time.", // 508
+    "The collections a Depth: infinity WebDAV request had to walk lead back into themselves, through bindings, so the server gave up and the whole operation failed. Sent again unchanged, it meets the same loop; a client that announces binding support in its DAV header field gets the repeated collections marked 208 instead.", // 508
     "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 509
     "The server wanted the request to state, through the RFC 2774 extension framework, an extension it relies on, and the request did not. That framework is now Historic and this code obsolete, so it is rarely seen; the response should say what to add.", // 510
     "The network you are on, typically hotel, airport or cafe Wi-Fi with a captive portal, wants you to sign in or accept its terms before it lets traffic through. The response should link to the portal's page; it comes from the network, not from the site you asked for.", // 511
@@ -2183,7 +2358,7 @@ pub(crate) const fn retry_advice(status: StatusCode) -> RetryAdvice {
         StatusCode::GatewayTimeout => RetryAdvice::Transient,
         StatusCode::HttpVersionNotSupported => RetryAdvice::Never,
         StatusCode::VariantAlsoNegotiates => RetryAdvice::Never,
-        StatusCode::InsufficientStorage => RetryAdvice::IfTemporary,
+        StatusCode::InsufficientStorage => RetryAdvice::AfterUserAction,
         StatusCode::LoopDetected => RetryAdvice::AfterChange,
         StatusCode::NotExtended => RetryAdvice::AfterChange,
         StatusCode::NetworkAuthenticationRequired => RetryAdvice::AfterNetworkLogin,
@@ -2202,22 +2377,184 @@ pub(crate) const fn retry_advice(status: StatusCode) -> RetryAdvice {
 #[inline]
 pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] {
     match status {
+        StatusCode::Continue => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
+                name: "Content-Length",
+                requirement: Requirement::MustNot,
+                condition: "never, as a 1xx response has no content",
+                reference: "RFC 9110, Section 8.6",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+            },
+            HeaderField {
+                name: "Transfer-Encoding",
+                requirement: Requirement::MustNot,
+                condition: "never, as a 1xx response has no content",
+                reference: "RFC 9112, Section 6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+            },
+        ],
         StatusCode::SwitchingProtocols => &[
             HeaderField {
                 name: "Upgrade",
                 requirement: Requirement::Must,
-                condition: "the protocol or protocols the connection switches to",
+                condition: "the protocol or protocols the connection switches to, in layer-ascending order",
                 reference: "RFC 9110, Section 15.2.2",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
+            },
+            HeaderField {
+                name: "Connection",
+                requirement: Requirement::Must,
+                condition: "with the \"upgrade\" option, as in every message that carries Upgrade, so that intermediaries do not forward Upgrade",
+                reference: "RFC 9110, Section 7.8",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-7.8",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
+                name: "Content-Length",
+                requirement: Requirement::MustNot,
+                condition: "never, as a 1xx response has no content",
+                reference: "RFC 9110, Section 8.6",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+            },
+            HeaderField {
+                name: "Transfer-Encoding",
+                requirement: Requirement::MustNot,
+                condition: "never, as a 1xx response has no content",
+                reference: "RFC 9112, Section 6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+            },
+        ],
+        StatusCode::Processing => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
+                name: "Content-Length",
+                requirement: Requirement::MustNot,
+                condition: "never, as a 1xx response has no content",
+                reference: "RFC 9110, Section 8.6",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+            },
+            HeaderField {
+                name: "Transfer-Encoding",
+                requirement: Requirement::MustNot,
+                condition: "never, as a 1xx response has no content",
+                reference: "RFC 9112, Section 6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+            },
+        ],
+        StatusCode::EarlyHints => &[
+            HeaderField {
+                name: "Link",
+                requirement: Requirement::NoKeyword,
+                condition: "the usual hint: resources, such as style sheets, that the client can start fetching with rel=preload",
+                reference: "RFC 8297, Section 2",
+                url: "https://www.rfc-editor.org/rfc/rfc8297#section-2",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
+                name: "Content-Length",
+                requirement: Requirement::MustNot,
+                condition: "never, as a 1xx response has no content",
+                reference: "RFC 9110, Section 8.6",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+            },
+            HeaderField {
+                name: "Transfer-Encoding",
+                requirement: Requirement::MustNot,
+                condition: "never, as a 1xx response has no content",
+                reference: "RFC 9112, Section 6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
             },
         ],
         StatusCode::UploadResumptionSupported => &[
             HeaderField {
                 name: "Location",
                 requirement: Requirement::Must,
-                condition: "the URI of the upload resource, where an interrupted upload can resume",
+                condition: "in the first 104 of an upload creation: the upload resource; later 104s of that request, and 104s during an append, must not carry it",
                 reference: "draft-ietf-httpbis-resumable-upload-05",
                 url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
+            },
+            HeaderField {
+                name: "Upload-Draft-Interop-Version",
+                requirement: Requirement::Must,
+                condition: "the interop version of the draft the server implements; a client ignores a 104 whose version is missing or differs",
+                reference: "draft-ietf-httpbis-resumable-upload-05",
+                url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
+            },
+            HeaderField {
+                name: "Upload-Offset",
+                requirement: Requirement::May,
+                condition: "how much of the upload the server has received so far",
+                reference: "draft-ietf-httpbis-resumable-upload-05",
+                url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
+                name: "Content-Length",
+                requirement: Requirement::MustNot,
+                condition: "never, as a 1xx response has no content",
+                reference: "RFC 9110, Section 8.6",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+            },
+            HeaderField {
+                name: "Transfer-Encoding",
+                requirement: Requirement::MustNot,
+                condition: "never, as a 1xx response has no content",
+                reference: "RFC 9112, Section 6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+            },
+        ],
+        StatusCode::Ok => &[
+            HeaderField {
+                name: "ETag",
+                requirement: Requirement::Should,
+                condition: "in answer to GET or HEAD, from an origin server: the validators it has for the representation",
+                reference: "RFC 9110, Section 15.3.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1",
+            },
+            HeaderField {
+                name: "Last-Modified",
+                requirement: Requirement::Should,
+                condition: "in answer to GET or HEAD, from an origin server: the validators it has for the representation",
+                reference: "RFC 9110, Section 15.3.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
             },
         ],
         StatusCode::Created => &[
@@ -2228,12 +2565,76 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
                 reference: "RFC 9110, Section 9.3.3",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3",
             },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::Accepted => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::NonAuthoritativeInformation => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::NoContent => &[
+            HeaderField {
+                name: "Content-Length",
+                requirement: Requirement::MustNot,
+                condition: "never, as the response has no content",
+                reference: "RFC 9110, Section 8.6",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+            },
+            HeaderField {
+                name: "Transfer-Encoding",
+                requirement: Requirement::MustNot,
+                condition: "never, as the response has no content",
+                reference: "RFC 9112, Section 6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::ResetContent => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
         ],
         StatusCode::PartialContent => &[
             HeaderField {
                 name: "Content-Range",
                 requirement: Requirement::Must,
-                condition: "in a single-part response; a multipart/byteranges response has one in each part instead",
+                condition: "in a single-part response; a multipart/byteranges response has one in each part instead, and none in its header section",
+                reference: "RFC 9110, Section 15.3.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+            },
+            HeaderField {
+                name: "Content-Type",
+                requirement: Requirement::Must,
+                condition: "in a multipart response: multipart/byteranges, with its boundary parameter",
                 reference: "RFC 9110, Section 15.3.7",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
             },
@@ -2279,6 +2680,40 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
                 reference: "RFC 9110, Section 15.3.7",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
             },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::MultiStatus => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::AlreadyReported => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::ImUsed => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
         ],
         StatusCode::MultipleChoices => &[
             HeaderField {
@@ -2289,9 +2724,16 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1",
             },
             HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
                 name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
+                requirement: Requirement::NoKeyword,
+                condition: "the least time the user agent is asked to wait before it follows the redirect",
                 reference: "RFC 9110, Section 10.2.3",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
             },
@@ -2305,9 +2747,16 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2",
             },
             HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
                 name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
+                requirement: Requirement::NoKeyword,
+                condition: "the least time the user agent is asked to wait before it follows the redirect",
                 reference: "RFC 9110, Section 10.2.3",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
             },
@@ -2321,9 +2770,16 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3",
             },
             HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
                 name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
+                requirement: Requirement::NoKeyword,
+                condition: "the least time the user agent is asked to wait before it follows the redirect",
                 reference: "RFC 9110, Section 10.2.3",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
             },
@@ -2331,15 +2787,22 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
         StatusCode::SeeOther => &[
             HeaderField {
                 name: "Location",
-                requirement: Requirement::Should,
-                condition: "the other resource, which answers the request",
+                requirement: Requirement::NoKeyword,
+                condition: "the other resource, which answers the request; the code is defined by it, with no BCP 14 keyword",
                 reference: "RFC 9110, Section 15.4.4",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4",
             },
             HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
                 name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
+                requirement: Requirement::NoKeyword,
+                condition: "the least time the user agent is asked to wait before it follows the redirect",
                 reference: "RFC 9110, Section 10.2.3",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
             },
@@ -2388,27 +2851,55 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
             },
             HeaderField {
-                name: "Retry-After",
+                name: "Content-Length",
                 requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
+                condition: "in answer to a conditional GET, and then only with the length a 200 would have had",
+                reference: "RFC 9110, Section 8.6",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
+                name: "Retry-After",
+                requirement: Requirement::NoKeyword,
+                condition: "the least time the user agent is asked to wait before it follows the redirect",
                 reference: "RFC 9110, Section 10.2.3",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
             },
         ],
         StatusCode::UseProxy => &[
             HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
                 name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
+                requirement: Requirement::NoKeyword,
+                condition: "the least time the user agent is asked to wait before it follows the redirect",
                 reference: "RFC 9110, Section 10.2.3",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
             },
         ],
         StatusCode::SwitchProxy => &[
             HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
                 name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
+                requirement: Requirement::NoKeyword,
+                condition: "the least time the user agent is asked to wait before it follows the redirect",
                 reference: "RFC 9110, Section 10.2.3",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
             },
@@ -2422,9 +2913,16 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8",
             },
             HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
                 name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
+                requirement: Requirement::NoKeyword,
+                condition: "the least time the user agent is asked to wait before it follows the redirect",
                 reference: "RFC 9110, Section 10.2.3",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
             },
@@ -2438,11 +2936,27 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9",
             },
             HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+            HeaderField {
                 name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
+                requirement: Requirement::NoKeyword,
+                condition: "the least time the user agent is asked to wait before it follows the redirect",
                 reference: "RFC 9110, Section 10.2.3",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+        ],
+        StatusCode::BadRequest => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
             },
         ],
         StatusCode::Unauthorized => &[
@@ -2453,6 +2967,40 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
                 reference: "RFC 9110, Section 15.5.2",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
             },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::PaymentRequired => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::Forbidden => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::NotFound => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
         ],
         StatusCode::MethodNotAllowed => &[
             HeaderField {
@@ -2462,14 +3010,82 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
                 reference: "RFC 9110, Section 15.5.6",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
             },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::NotAcceptable => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
         ],
         StatusCode::ProxyAuthenticationRequired => &[
             HeaderField {
                 name: "Proxy-Authenticate",
                 requirement: Requirement::Must,
-                condition: "one or more challenges for the proxy",
+                condition: "a challenge for the proxy",
                 reference: "RFC 9110, Section 15.5.8",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::RequestTimeout => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::Conflict => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::Gone => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::LengthRequired => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::PreconditionFailed => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
             },
         ],
         StatusCode::ContentTooLarge => &[
@@ -2480,81 +3096,387 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
                 reference: "RFC 9110, Section 15.5.14",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
             },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::UriTooLong => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
         ],
         StatusCode::UnsupportedMediaType => &[
             HeaderField {
                 name: "Accept-Encoding",
-                requirement: Requirement::Should,
-                condition: "only when a content coding caused the refusal: the codings the resource takes",
+                requirement: Requirement::NoKeyword,
+                condition: "when a content coding caused the refusal: the codings the resource takes; a 415 for any other reason must not carry it",
                 reference: "RFC 9110, Section 12.5.3",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3",
             },
             HeaderField {
                 name: "Accept",
-                requirement: Requirement::May,
+                requirement: Requirement::NoKeyword,
                 condition: "when the media type caused the refusal: the media types the resource takes",
                 reference: "RFC 9110, Section 15.5.16",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
             },
         ],
         StatusCode::RangeNotSatisfiable => &[
             HeaderField {
                 name: "Content-Range",
                 requirement: Requirement::Should,
-                condition: "the current length of the representation, written bytes */length",
+                condition: "in answer to a byte-range request: the current length of the representation, written bytes */length",
                 reference: "RFC 9110, Section 15.5.17",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::ExpectationFailed => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::ImATeapot => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::MisdirectedRequest => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::UnprocessableContent => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::Locked => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::FailedDependency => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::TooEarly => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
             },
         ],
         StatusCode::UpgradeRequired => &[
             HeaderField {
                 name: "Upgrade",
                 requirement: Requirement::Must,
-                condition: "the protocol or protocols the client has to switch to",
+                condition: "the protocol or protocols the client has to switch to, most preferred first",
                 reference: "RFC 9110, Section 15.5.22",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
+            },
+            HeaderField {
+                name: "Connection",
+                requirement: Requirement::Must,
+                condition: "with the \"upgrade\" option, as in every message that carries Upgrade, so that intermediaries do not forward Upgrade",
+                reference: "RFC 9110, Section 7.8",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-7.8",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::PreconditionRequired => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
             },
         ],
         StatusCode::TooManyRequests => &[
             HeaderField {
                 name: "Retry-After",
                 requirement: Requirement::May,
-                condition: "the delay before the client should send another request",
+                condition: "how long to wait before making a new request",
                 reference: "RFC 6585, Section 4",
                 url: "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::RequestHeaderFieldsTooLarge => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
             },
         ],
         StatusCode::UnavailableForLegalReasons => &[
             HeaderField {
                 name: "Link",
                 requirement: Requirement::Should,
-                condition: "with rel=\"blocked-by\": who imposes the block",
+                condition: "with rel=\"blocked-by\" (which it must then have): the entity that carries out the block",
                 reference: "RFC 7725, Section 4",
                 url: "https://www.rfc-editor.org/rfc/rfc7725#section-4",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::Must,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::InternalServerError => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::NotImplemented => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::BadGateway => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
             },
         ],
         StatusCode::ServiceUnavailable => &[
             HeaderField {
                 name: "Retry-After",
                 requirement: Requirement::May,
-                condition: "how long the server expects the outage to last",
+                condition: "how long the client should wait before retrying",
                 reference: "RFC 9110, Section 15.6.4",
                 url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
             },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::GatewayTimeout => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::HttpVersionNotSupported => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::VariantAlsoNegotiates => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::InsufficientStorage => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::LoopDetected => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::NotExtended => &[
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
+        ],
+        StatusCode::NetworkAuthenticationRequired => &[
+            HeaderField {
+                name: "WWW-Authenticate",
+                requirement: Requirement::ShouldNot,
+                condition: "no challenge: a browser would show the login as if it came from the site asked for",
+                reference: "RFC 6585, Section 6",
+                url: "https://www.rfc-editor.org/rfc/rfc6585#section-6",
+            },
+            HeaderField {
+                name: "Proxy-Authenticate",
+                requirement: Requirement::ShouldNot,
+                condition: "no challenge: a browser would show the login as if it came from the site asked for",
+                reference: "RFC 6585, Section 6",
+                url: "https://www.rfc-editor.org/rfc/rfc6585#section-6",
+            },
+            HeaderField {
+                name: "Date",
+                requirement: Requirement::May,
+                condition: "from an origin server with a clock",
+                reference: "RFC 9110, Section 6.6.1",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+            },
         ],
         StatusCode::Unregistered(other) => match other.code() {
+            100..=199 => &[
+                HeaderField {
+                    name: "Date",
+                    requirement: Requirement::May,
+                    condition: "from an origin server with a clock",
+                    reference: "RFC 9110, Section 6.6.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+                },
+                HeaderField {
+                    name: "Content-Length",
+                    requirement: Requirement::MustNot,
+                    condition: "never, as a 1xx response has no content",
+                    reference: "RFC 9110, Section 8.6",
+                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+                },
+                HeaderField {
+                    name: "Transfer-Encoding",
+                    requirement: Requirement::MustNot,
+                    condition: "never, as a 1xx response has no content",
+                    reference: "RFC 9112, Section 6.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+                },
+            ],
+            200..=299 => &[
+                HeaderField {
+                    name: "Date",
+                    requirement: Requirement::Must,
+                    condition: "from an origin server with a clock",
+                    reference: "RFC 9110, Section 6.6.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+                },
+            ],
             300..=399 => &[
                 HeaderField {
+                    name: "Date",
+                    requirement: Requirement::Must,
+                    condition: "from an origin server with a clock",
+                    reference: "RFC 9110, Section 6.6.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+                },
+                HeaderField {
                     name: "Retry-After",
-                    requirement: Requirement::May,
-                    condition: "the least delay before the client follows the redirect",
+                    requirement: Requirement::NoKeyword,
+                    condition: "the least time the user agent is asked to wait before it follows the redirect",
                     reference: "RFC 9110, Section 10.2.3",
                     url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
                 },
             ],
+            400..=499 => &[
+                HeaderField {
+                    name: "Date",
+                    requirement: Requirement::Must,
+                    condition: "from an origin server with a clock",
+                    reference: "RFC 9110, Section 6.6.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+                },
+            ],
+            500..=599 => &[
+                HeaderField {
+                    name: "Date",
+                    requirement: Requirement::May,
+                    condition: "from an origin server with a clock",
+                    reference: "RFC 9110, Section 6.6.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+                },
+            ],
             _ => &[],
         },
-        _ => &[],
     }
 }
 
@@ -2590,6 +3512,17 @@ pub(crate) const fn never_has_content(status: StatusCode) -> bool {
             | StatusCode::NoContent
             | StatusCode::ResetContent
             | StatusCode::NotModified
+    )
+}
+
+#[inline]
+pub(crate) const fn must_not_be_stored(status: StatusCode) -> bool {
+    matches!(
+        status,
+        StatusCode::PreconditionRequired
+            | StatusCode::TooManyRequests
+            | StatusCode::RequestHeaderFieldsTooLarge
+            | StatusCode::NetworkAuthenticationRequired
     )
 }
 
