@@ -124,6 +124,7 @@ pub fn rust(codes: &Codes) -> String {
     status_lines(&mut out, codes);
     reverse_indexes(&mut out, statuses);
     unofficial(&mut out, codes);
+    phrase_tables(&mut out, codes);
     out
 }
 
@@ -847,4 +848,61 @@ fn source_name(url: &str) -> String {
         ("github.com", Some(owner), Some(repository)) => format!("{host}/{owner}/{repository}"),
         _ => host.to_string(),
     }
+}
+
+/// The phrases `FromStr` and `StatusLine::phrase_kind` compare a phrase with, besides the
+/// reason phrase and the vendor phrases: each number's former phrases and its
+/// `[[spelling]]` phrases, the servers that send each in a comment.
+fn phrase_tables(out: &mut String, codes: &Codes) {
+    out.push_str(
+        "\n/// The former phrases of each number (`former` in codes.toml).\n\
+         pub(crate) const fn former_phrases(code: u16) -> &'static [&'static str] {\n    match code {\n",
+    );
+    for status in codes.statuses.iter().filter(|status| !status.former.is_empty()) {
+        let phrases: Vec<String> = status.former.iter().map(|phrase| format!("{phrase:?}")).collect();
+        writeln!(out, "        {} => &[{}],", status.code, phrases.join(", ")).unwrap();
+    }
+    out.push_str("        _ => &[],\n    }\n}\n");
+
+    out.push_str(
+        "\n/// The phrases servers send for each number that its own do not cover, as they send\n\
+         /// them (`[[spelling]]` in codes.toml).\n\
+         pub(crate) const fn spellings(code: u16) -> &'static [&'static str] {\n    match code {\n",
+    );
+    let spellings = &codes.spellings;
+    let mut at = 0;
+    while at < spellings.len() {
+        let code = spellings[at].code;
+        let count = spellings[at..].iter().take_while(|spelling| spelling.code == code).count();
+        let group = &spellings[at..at + count];
+        for spelling in group {
+            writeln!(out, "        // {:?}: {}", spelling.phrase, spelling.servers.join(", ")).unwrap();
+        }
+        let phrases: Vec<String> = group.iter().map(|spelling| format!("{:?}", spelling.phrase)).collect();
+        writeln!(out, "        {code} => &[{}],", phrases.join(", ")).unwrap();
+        at += count;
+    }
+    out.push_str("        _ => &[],\n    }\n}\n");
+}
+
+/// The crate docs' table of the `[[spelling]]` entries, as Markdown.
+pub fn spelling_table(codes: &Codes) -> String {
+    let mut out = String::from("| Code | Phrase | Sent by | Source |\n|---|---|---|---|\n");
+    for spelling in &codes.spellings {
+        let sources: Vec<String> = spelling
+            .sources
+            .iter()
+            .map(|source| format!("[{}]({source})", source_name(source)))
+            .collect();
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            spelling.code,
+            spelling.phrase.replace('|', "\\|"),
+            spelling.servers.join(", "),
+            sources.join(", ")
+        )
+        .unwrap();
+    }
+    out
 }

@@ -30,6 +30,7 @@ fn main() {
         ("codes.rs", emit::rust(&codes)),
         ("codes.md", emit::table(&codes)),
         ("unofficial.md", emit::unofficial_table(&codes)),
+        ("spellings.md", emit::spelling_table(&codes)),
     ] {
         let path = out.join(name);
         if let Err(error) = fs::write(&path, contents) {

@@ -17,9 +17,12 @@ pub mod advice;
 pub mod fold;
 #[path = "read.rs"]
 pub mod read;
+#[path = "spelling.rs"]
+pub mod spelling;
 
 use advice::Owner;
 pub use advice::{Header, Retry, RETRY_CHOICES};
+pub use spelling::Spelling;
 use read::{read_tables, Entry, Lines, Table, Value};
 
 /// What codes.toml holds, checked.
@@ -33,6 +36,8 @@ pub struct Codes {
     pub invalid: Invalid,
     /// One per `[[unofficial]]` table, ordered by code, then as in the file.
     pub unofficial: Vec<Unofficial>,
+    /// One per `[[spelling]]` table, ordered by code, then as in the file.
+    pub spellings: Vec<Spelling>,
 }
 
 /// One `[[status]]` table.
@@ -59,6 +64,8 @@ pub struct Status {
     pub retry_line: Option<usize>,
     /// Its `[[status.header]]` tables, in file order.
     pub headers: Vec<Header>,
+    /// The phrases of its `[[spelling]]` tables that `from_reason` finds alone.
+    pub spellings: Vec<String>,
 }
 
 /// The `registry` key: how the IANA registry lists a code.
@@ -119,6 +126,10 @@ pub struct Unofficial {
     pub sent_as: Option<(u16, usize)>,
     pub description: String,
     pub url: String,
+    /// The source's own words for what the number means, verbatim. Nothing is generated
+    /// from it: it is evidence for reviewers, and the tests find it in the source.
+    #[allow(dead_code)]
+    pub quote: Option<String>,
 }
 
 /// The `phrase` and `phrase_origin` keys.
@@ -189,9 +200,13 @@ pub fn lookup_key(phrase: &str) -> String {
 }
 
 /// Every lookup key of a status, with the text it comes from: the reason phrase, the
-/// variant name and the former phrases. Keys repeat where two texts fold alike.
+/// variant name, the former phrases and the server spellings `from_reason` finds alone.
+/// Keys repeat where two texts fold alike.
 pub fn lookup_keys(status: &Status) -> impl Iterator<Item = (String, &str)> {
-    let texts = [&status.reason, &status.name].into_iter().chain(&status.former);
+    let texts = [&status.reason, &status.name]
+        .into_iter()
+        .chain(&status.former)
+        .chain(&status.spellings);
     texts.map(|text| (lookup_key(text), text.as_str()))
 }
 
@@ -246,6 +261,7 @@ const UNOFFICIAL_KEYS: &[&str] = &[
     "sent_as",
     "description",
     "url",
+    "quote",
 ];
 
 /// The longest vendor or product name, in bytes: they head the docs table's rows.
@@ -265,6 +281,7 @@ impl Checker {
         let mut invalid = Vec::new();
         let mut parent = Parent::None;
         let mut unofficial = Vec::new();
+        let mut spellings = Vec::new();
         for table in tables {
             let above = parent;
             if !matches!(table.name.as_str(), "status.header" | "class.header") {
@@ -294,6 +311,7 @@ impl Checker {
                 }
                 ("invalid", false, _) => invalid.extend(self.invalid(table)),
                 ("unofficial", true, _) => unofficial.extend(self.unofficial(table)),
+                ("spelling", true, _) => spellings.extend(self.spelling(table)),
                 ("status.header", true, Parent::Status(valid)) => {
                     let status = statuses.last_mut().filter(|_| valid);
                     let owner = status.as_ref().map_or(Owner::Unknown, |s| Owner::Status(s.code));
@@ -317,7 +335,7 @@ impl Checker {
                         format!("[[{}]] has to follow the [[{owner}]] table it belongs to (or another [[{0}]] of it)", table.name),
                     );
                 }
-                ("status" | "class" | "status.header" | "class.header" | "unofficial", false, _) => {
+                ("status" | "class" | "status.header" | "class.header" | "unofficial" | "spelling", false, _) => {
                     self.error(
                         table.line,
                         format!(
@@ -335,7 +353,7 @@ impl Checker {
                 (name, ..) => {
                     self.error(
                         table.line,
-                        format!("unknown table `{name}`; expected [[status]], [[status.header]], [[class]], [[class.header]], [invalid] or [[unofficial]]"),
+                        format!("unknown table `{name}`; expected [[status]], [[status.header]], [[class]], [[class.header]], [invalid], [[unofficial]] or [[spelling]]"),
                     );
                 }
             }
@@ -367,11 +385,13 @@ impl Checker {
         self.check_class_retry(&statuses, &classes);
         self.check_header_fields(&statuses, &classes);
         let unofficial = self.check_unofficial(unofficial, &statuses);
+        let spellings = self.check_spellings(spellings, &mut statuses, &unofficial, &classes, &invalid.reason);
         Codes {
             statuses,
             classes,
             invalid,
             unofficial,
+            spellings,
         }
     }
 
@@ -475,6 +495,7 @@ impl Checker {
             retry,
             retry_line,
             headers: Vec::new(),
+            spellings: Vec::new(),
         })
     }
 
@@ -561,6 +582,7 @@ impl Checker {
         let sent_as = fields.integer("sent_as", false);
         let description = fields.string("description", true);
         let url = fields.string("url", true);
+        let quote = fields.string("quote", false);
         fields.finish();
 
         let (code, code_line) = code?;
@@ -641,6 +663,7 @@ impl Checker {
             sent_as,
             description,
             url,
+            quote: quote.map(|(quote, _)| quote),
         })
     }
 

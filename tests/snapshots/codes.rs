@@ -3935,3 +3935,25 @@ pub(crate) const fn unofficial_phrases(code: u16) -> &'static [&'static str] {
         _ => &[],
     }
 }
+
+/// The former phrases of each number (`former` in codes.toml).
+pub(crate) const fn former_phrases(code: u16) -> &'static [&'static str] {
+    match code {
+        302 => &["Moved Temporarily"],
+        408 => &["Request Time-out"],
+        413 => &["Payload Too Large", "Request Entity Too Large"],
+        414 => &["Request-URI Too Long", "Request-URI Too Large"],
+        416 => &["Requested Range Not Satisfiable"],
+        422 => &["Unprocessable Entity"],
+        504 => &["Gateway Time-out"],
+        _ => &[],
+    }
+}
+
+/// The phrases servers send for each number that its own do not cover, as they send
+/// them (`[[spelling]]` in codes.toml).
+pub(crate) const fn spellings(code: u16) -> &'static [&'static str] {
+    match code {
+        _ => &[],
+    }
+}

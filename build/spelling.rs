@@ -1,0 +1,218 @@
+//! The `[[spelling]]` tables of codes.toml: reason phrases that real servers send for a code
+//! where its own phrases, folded, do not cover them (nginx's "405 Not Allowed"). `FromStr`
+//! accepts each after its number; `from_reason` finds the unambiguous ones alone, through
+//! the lookup keys of their status.
+
+use super::read::{Table, Value};
+use super::{lookup_key, lookup_keys, Checker, Class, Fields, Status, Unofficial};
+
+/// One `[[spelling]]` table.
+#[derive(Debug)]
+pub struct Spelling {
+    pub line: usize,
+    pub code: u16,
+    /// As the servers send it, after the number and its space.
+    pub phrase: String,
+    /// The servers that send it, by display name.
+    pub servers: Vec<String>,
+    /// Links to the server source files that hold it.
+    pub sources: Vec<String>,
+    /// Whether `from_reason` finds the phrase alone: false where codes.toml says so, where
+    /// another code has a spelling or vendor phrase that folds alike, or where the code has
+    /// no `[[status]]` table (`from_reason` finds registered codes only).
+    pub alone: bool,
+    /// The `from_reason` key, where there is one.
+    pub written_alone: Option<bool>,
+}
+
+pub const SPELLING_KEYS: &[&str] = &["code", "phrase", "servers", "source", "from_reason"];
+
+/// The longest phrase a `[[spelling]]` may hold, in bytes (the longest real one has 40).
+pub const MAX_SPELLING: usize = 80;
+
+impl Checker {
+    pub(super) fn spelling(&mut self, table: &Table) -> Option<Spelling> {
+        let mut fields = Fields::new(self, table, SPELLING_KEYS);
+        let code = fields.integer("code", true);
+        let phrase = fields.string("phrase", true);
+        let servers = fields.strings("servers", true);
+        let sources = match fields.get("source", true) {
+            Some(entry) if matches!(entry.value, Value::String(..)) => {
+                fields.one_line(entry, &entry.value).into_iter().collect()
+            }
+            Some(entry) if matches!(entry.value, Value::Array(..)) => fields.strings("source", true),
+            Some(entry) => {
+                fields.wrong_type(entry, "a link or an array of links");
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
+        let alone = fields.boolean("from_reason");
+        fields.finish();
+
+        let (code, code_line) = code?;
+        let Ok(code @ 100..=999) = u16::try_from(code) else {
+            let message = format!(
+                "[[spelling]] code {code} is not a status code: a status line carries three digits from 100 to 999"
+            );
+            self.error(code_line, message);
+            return None;
+        };
+        let (phrase, phrase_line) = phrase?;
+        self.check_spelling_phrase(code, &phrase, phrase_line);
+        if servers.is_empty() && table.entries.iter().any(|entry| entry.key == "servers") {
+            let message = format!("code {code}: `servers` is empty; name the servers that send \"{phrase}\"");
+            self.error(table.line, message);
+        }
+        for (at, (server, line)) in servers.iter().enumerate() {
+            self.check_name(code, "server", server, *line);
+            if servers[..at].iter().any(|(seen, _)| seen == server) {
+                self.error(*line, format!("code {code}: server `{server}` is listed twice"));
+            }
+        }
+        if sources.is_empty() && table.entries.iter().any(|entry| entry.key == "source") {
+            let message = format!("code {code}: `source` is empty; link the file that holds \"{phrase}\"");
+            self.error(table.line, message);
+        }
+        for (source, line) in &sources {
+            self.check_source(code, source, *line);
+        }
+        Some(Spelling {
+            line: table.line,
+            code,
+            phrase,
+            servers: servers.into_iter().map(|(server, _)| server).collect(),
+            sources: sources.into_iter().map(|(source, _)| source).collect(),
+            alone: false,
+            written_alone: alone,
+        })
+    }
+
+    /// What a status line may carry as a phrase, in the subset servers use: printable ASCII
+    /// and single spaces, so that the entry stays one readable line.
+    fn check_spelling_phrase(&mut self, code: u16, phrase: &str, line: usize) {
+        let subject = format!("code {code}: ");
+        if phrase.trim().is_empty() {
+            let message = format!("{subject}the phrase is empty; a server that sends none needs no [[spelling]]");
+            self.error(line, message);
+        } else if let Some(bad) = phrase.chars().find(|&c| !(c == ' ' || c.is_ascii_graphic())) {
+            let message = format!("{subject}the phrase `{phrase}` contains {bad:?}; use printable ASCII and spaces");
+            self.error(line, message);
+        } else if phrase.trim() != phrase || phrase.contains("  ") {
+            self.error(line, format!("{subject}the phrase `{phrase}` has stray spaces"));
+        } else if phrase.len() > MAX_SPELLING {
+            let message = format!(
+                "{subject}the phrase `{phrase}` is {} bytes long; at most {MAX_SPELLING} fit",
+                phrase.len()
+            );
+            self.error(line, message);
+        }
+    }
+
+    /// A link to a line of a server's source file at a fixed commit, so that it keeps
+    /// showing what the entry says: `https://github.com/OWNER/REPO/blob/COMMIT/PATH#L12`.
+    fn check_source(&mut self, code: u16, source: &str, line: usize) {
+        self.check_url(code, source, line);
+        let Some(rest) = source.strip_prefix("https://github.com/") else {
+            return;
+        };
+        let parts: Vec<&str> = rest.splitn(5, '/').collect();
+        let pinned = match parts.as_slice() {
+            [owner, repo, "blob", commit, path] => {
+                !owner.is_empty()
+                    && !repo.is_empty()
+                    && (7..=40).contains(&commit.len())
+                    && commit.bytes().all(|b| b.is_ascii_hexdigit())
+                    && path.split_once("#L").is_some_and(|(file, at)| {
+                        !file.is_empty() && !at.is_empty() && at.bytes().all(|b| b.is_ascii_digit())
+                    })
+            }
+            _ => false,
+        };
+        if !pinned {
+            let message = format!(
+                "code {code}: the source `{source}` is not a link to a line of a file at a commit; \
+                 expected https://github.com/OWNER/REPO/blob/COMMIT/PATH#L<line>"
+            );
+            self.error(line, message);
+        }
+    }
+
+    /// The checks that need every table: a spelling is new for its code (folding does not
+    /// already make it one of the code's own phrases), names no other code (that is a
+    /// server's mistake, which `FromStr` rejects), and appears once. Then each status gets
+    /// the spellings `from_reason` may find alone as lookup keys.
+    pub(super) fn check_spellings(
+        &mut self,
+        mut spellings: Vec<Spelling>,
+        statuses: &mut [Status],
+        unofficial: &[Unofficial],
+        classes: &[Class],
+        invalid_reason: &str,
+    ) -> Vec<Spelling> {
+        let mut errors = Vec::new();
+        let keys: Vec<String> = spellings.iter().map(|spelling| lookup_key(&spelling.phrase)).collect();
+        for (at, spelling) in spellings.iter().enumerate() {
+            let (code, key) = (spelling.code, &keys[at]);
+            let quoted = &spelling.phrase;
+            let status = statuses.iter().find(|status| status.code == code);
+            let own = match status {
+                Some(status) => lookup_keys(status).find(|(own, _)| own == key).map(|(_, text)| text.to_string()),
+                // An unlisted number's phrase is its class's name, or [invalid]'s reason.
+                None => {
+                    let class = classes.iter().find(|class| u16::from(class.digit) == code / 100);
+                    let fallback = match code {
+                        100..=599 => class.map_or("", |class| class.name.as_str()),
+                        _ => invalid_reason,
+                    };
+                    (lookup_key(fallback) == *key).then(|| fallback.to_string())
+                }
+            };
+            if let Some(own) = own {
+                let message = format!("[[spelling]] of code {code}: \"{quoted}\" folds to `{key}`, as \"{own}\" of the same code does; folding already covers it, so remove the entry");
+                errors.push((spelling.line, message));
+                continue;
+            }
+            let other = statuses.iter().find_map(|other| {
+                let (_, text) = lookup_keys(other).find(|(own, _)| own == key)?;
+                Some((other.code, other.line, text.to_string()))
+            });
+            if let Some((other, line, text)) = other {
+                let message = format!("[[spelling]] of code {code}: \"{quoted}\" is \"{text}\" of code {other} (line {line}); a server that sends it for {code} is mistaken, and FromStr rejects the pair, so leave it out (and list it in tests/server_phrases.rs)");
+                errors.push((spelling.line, message));
+                continue;
+            }
+            let earlier = spellings[..at].iter().zip(&keys).find(|(first, first_key)| first.code == code && *first_key == key);
+            if let Some((first, _)) = earlier {
+                let message = format!("[[spelling]] of code {code}: \"{quoted}\" folds as \"{}\" (line {}) does; merge their servers into one entry", first.phrase, first.line);
+                errors.push((spelling.line, message));
+            }
+        }
+        for (line, message) in errors {
+            self.error(line, message);
+        }
+        // Shared with another code, a phrase names neither on its own.
+        let shared: Vec<bool> = spellings
+            .iter()
+            .zip(&keys)
+            .map(|(spelling, key)| {
+                let spelt = spellings.iter().zip(&keys).any(|(other, other_key)| other.code != spelling.code && other_key == key);
+                let vendor = unofficial.iter().filter(|entry| entry.code != spelling.code).filter_map(|entry| entry.phrase.as_ref()).any(|phrase| lookup_key(&phrase.text) == *key);
+                spelt || vendor
+            })
+            .collect();
+        for ((spelling, shared), key) in spellings.iter_mut().zip(shared).zip(&keys) {
+            if spelling.written_alone == Some(true) && shared {
+                let message = format!("[[spelling]] of code {}: `from_reason = true`, but another code has a spelling or vendor phrase that folds to `{key}` too, so the phrase names neither alone; remove the key", spelling.code);
+                self.error(spelling.line, message);
+            }
+            let status = statuses.iter_mut().find(|status| status.code == spelling.code);
+            spelling.alone = spelling.written_alone != Some(false) && !shared && status.is_some();
+            if let (true, Some(status)) = (spelling.alone, status) {
+                status.spellings.push(spelling.phrase.clone());
+            }
+        }
+        spellings.sort_by_key(|spelling| spelling.code);
+        spellings
+    }
+}
