@@ -109,8 +109,8 @@ impl Checker {
         }
     }
 
-    /// A link to a line of a server's source file at a fixed commit, so that it keeps
-    /// showing what the entry says: `https://github.com/OWNER/REPO/blob/COMMIT/PATH#L12`.
+    /// A link to a line of a server's source file at a fixed commit or release tag, so that
+    /// it keeps showing what the entry says: `https://github.com/OWNER/REPO/blob/COMMIT/PATH#L12`.
     fn check_source(&mut self, code: u16, source: &str, line: usize) {
         self.check_url(code, source, line);
         let Some(rest) = source.strip_prefix("https://github.com/") else {
@@ -121,8 +121,7 @@ impl Checker {
             [owner, repo, "blob", commit, path] => {
                 !owner.is_empty()
                     && !repo.is_empty()
-                    && (7..=40).contains(&commit.len())
-                    && commit.bytes().all(|b| b.is_ascii_hexdigit())
+                    && is_pinned(commit)
                     && path.split_once("#L").is_some_and(|(file, at)| {
                         !file.is_empty() && !at.is_empty() && at.bytes().all(|b| b.is_ascii_digit())
                     })
@@ -132,7 +131,8 @@ impl Checker {
         if !pinned {
             let message = format!(
                 "code {code}: the source `{source}` is not a link to a line of a file at a commit; \
-                 expected https://github.com/OWNER/REPO/blob/COMMIT/PATH#L<line>"
+                 expected https://github.com/OWNER/REPO/blob/COMMIT/PATH#L<line>, where COMMIT is a commit \
+                 hash or a release tag (a branch such as `main` moves on)"
             );
             self.error(line, message);
         }
@@ -178,7 +178,7 @@ impl Checker {
                 Some((other.code, other.line, text.to_string()))
             });
             if let Some((other, line, text)) = other {
-                let message = format!("[[spelling]] of code {code}: \"{quoted}\" is \"{text}\" of code {other} (line {line}); a server that sends it for {code} is mistaken, and FromStr rejects the pair, so leave it out (and list it in tests/server_phrases.rs)");
+                let message = format!("[[spelling]] of code {code}: \"{quoted}\" folds to `{key}`, as \"{text}\" of code {other} (line {line}) does; a server that sends it for {code} is mistaken, and FromStr rejects the pair, so leave it out (and list it in tests/server_phrases.rs)");
                 errors.push((spelling.line, message));
                 continue;
             }
@@ -191,19 +191,22 @@ impl Checker {
         for (line, message) in errors {
             self.error(line, message);
         }
-        // Shared with another code, a phrase names neither on its own.
+        // Shared with another code (or with every unlisted code of a class), a phrase names
+        // none of them on its own.
         let shared: Vec<bool> = spellings
             .iter()
             .zip(&keys)
             .map(|(spelling, key)| {
                 let spelt = spellings.iter().zip(&keys).any(|(other, other_key)| other.code != spelling.code && other_key == key);
                 let vendor = unofficial.iter().filter(|entry| entry.code != spelling.code).filter_map(|entry| entry.phrase.as_ref()).any(|phrase| lookup_key(&phrase.text) == *key);
-                spelt || vendor
+                // Every unlisted number of a class has the class's name as its phrase.
+                let class = classes.iter().any(|class| lookup_key(&class.name) == *key) || lookup_key(invalid_reason) == *key;
+                spelt || vendor || class
             })
             .collect();
         for ((spelling, shared), key) in spellings.iter_mut().zip(shared).zip(&keys) {
             if spelling.written_alone == Some(true) && shared {
-                let message = format!("[[spelling]] of code {}: `from_reason = true`, but another code has a spelling or vendor phrase that folds to `{key}` too, so the phrase names neither alone; remove the key", spelling.code);
+                let message = format!("[[spelling]] of code {}: `from_reason = true`, but `{key}` is also a spelling or vendor phrase of another code, or a class's name, so the phrase names no one code; remove the key", spelling.code);
                 self.error(spelling.line, message);
             }
             let status = statuses.iter_mut().find(|status| status.code == spelling.code);
@@ -215,4 +218,13 @@ impl Checker {
         spellings.sort_by_key(|spelling| spelling.code);
         spellings
     }
+}
+
+/// A commit hash, or a release tag such as `v3.11.2` or `3.1.8`: something with a digit in
+/// it, which tells it from a branch name such as `main` or `master`.
+fn is_pinned(commit: &str) -> bool {
+    let hash = (7..=40).contains(&commit.len()) && commit.bytes().all(|b| b.is_ascii_hexdigit());
+    let tag = commit.bytes().any(|b| b.is_ascii_digit())
+        && commit.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b));
+    hash || tag
 }
