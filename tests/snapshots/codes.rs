@@ -3421,7 +3421,7 @@ const PHRASES_MAP: phf::Map<Key, StatusCode> = ::phf::Map {
 /// How long the keys of [`KEYS_INDEX`] are, in bytes.
 pub(crate) const KEYS_LENGTHS: core::ops::RangeInclusive<usize> = 2..=29;
 
-/// Folded reason phrases, former phrases and variant names (see `src/fold.rs`) -> status.
+/// Folded reason phrases, former phrases, server spellings and variant names (see `src/fold.rs`) -> status.
 pub(crate) static KEYS_INDEX: Index<
     { KEYS_MAP.pilots.len() },
     { KEYS_MAP.remap.len() },
