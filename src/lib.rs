@@ -57,6 +57,7 @@ mod registration;
 mod retry;
 mod semantics;
 mod status;
+mod status_line;
 mod unofficial;
 mod unregistered;
 
@@ -71,6 +72,7 @@ pub use generated::StatusCode;
 pub use headers::{HeaderField, Requirement};
 pub use retry::RetryAdvice;
 pub use semantics::{RedirectMethod, RegistryStatus};
+pub use status_line::{PhraseKind, StatusLine};
 pub use unofficial::{Seen, Unofficial};
 pub use unregistered::Unregistered;
 
