@@ -13,6 +13,8 @@ pub struct Spelling {
     pub code: u16,
     /// As the servers send it, after the number and its space.
     pub phrase: String,
+    /// The line of the `phrase` key, where the checks that compare tables point.
+    pub phrase_line: usize,
     /// The servers that send it, by display name.
     pub servers: Vec<String>,
     /// Links to the server source files that hold it.
@@ -60,9 +62,16 @@ impl Checker {
         };
         let (phrase, phrase_line) = phrase?;
         self.check_spelling_phrase(code, &phrase, phrase_line);
-        if servers.is_empty() && table.entries.iter().any(|entry| entry.key == "servers") {
+        // The line of a key whose value is an empty array.
+        let empty = |key: &str| {
+            let entry = table.entries.iter().find(|entry| entry.key == key);
+            entry
+                .filter(|entry| matches!(&entry.value, Value::Array(items) if items.is_empty()))
+                .map(|entry| entry.line)
+        };
+        if let Some(line) = empty("servers") {
             let message = format!("code {code}: `servers` is empty; name the servers that send \"{phrase}\"");
-            self.error(table.line, message);
+            self.error(line, message);
         }
         for (at, (server, line)) in servers.iter().enumerate() {
             self.check_name(code, "server", server, *line);
@@ -70,9 +79,9 @@ impl Checker {
                 self.error(*line, format!("code {code}: server `{server}` is listed twice"));
             }
         }
-        if sources.is_empty() && table.entries.iter().any(|entry| entry.key == "source") {
+        if let Some(line) = empty("source") {
             let message = format!("code {code}: `source` is empty; link the file that holds \"{phrase}\"");
-            self.error(table.line, message);
+            self.error(line, message);
         }
         for (source, line) in &sources {
             self.check_source(code, source, *line);
@@ -81,6 +90,7 @@ impl Checker {
             line: table.line,
             code,
             phrase,
+            phrase_line,
             servers: servers.into_iter().map(|(server, _)| server).collect(),
             sources: sources.into_iter().map(|(source, _)| source).collect(),
             alone: false,
@@ -170,7 +180,7 @@ impl Checker {
             };
             if let Some(own) = own {
                 let message = format!("[[spelling]] of code {code}: \"{quoted}\" folds to `{key}`, as \"{own}\" of the same code does; folding already covers it, so remove the entry");
-                errors.push((spelling.line, message));
+                errors.push((spelling.phrase_line, message));
                 continue;
             }
             let other = statuses.iter().find_map(|other| {
@@ -179,13 +189,13 @@ impl Checker {
             });
             if let Some((other, line, text)) = other {
                 let message = format!("[[spelling]] of code {code}: \"{quoted}\" folds to `{key}`, as \"{text}\" of code {other} (line {line}) does; a server that sends it for {code} is mistaken, and FromStr rejects the pair, so leave it out (and list it in tests/server_phrases.rs)");
-                errors.push((spelling.line, message));
+                errors.push((spelling.phrase_line, message));
                 continue;
             }
             let earlier = spellings[..at].iter().zip(&keys).find(|(first, first_key)| first.code == code && *first_key == key);
             if let Some((first, _)) = earlier {
                 let message = format!("[[spelling]] of code {code}: \"{quoted}\" folds as \"{}\" (line {}) does; merge their servers into one entry", first.phrase, first.line);
-                errors.push((spelling.line, message));
+                errors.push((spelling.phrase_line, message));
             }
         }
         for (line, message) in errors {
@@ -207,7 +217,7 @@ impl Checker {
         for ((spelling, shared), key) in spellings.iter_mut().zip(shared).zip(&keys) {
             if spelling.written_alone == Some(true) && shared {
                 let message = format!("[[spelling]] of code {}: `from_reason = true`, but `{key}` is also a spelling or vendor phrase of another code, or a class's name, so the phrase names no one code; remove the key", spelling.code);
-                self.error(spelling.line, message);
+                self.error(spelling.phrase_line, message);
             }
             let status = statuses.iter_mut().find(|status| status.code == spelling.code);
             spelling.alone = spelling.written_alone != Some(false) && !shared && status.is_some();
