@@ -67,6 +67,15 @@ impl FromStr for StatusCode {
     }
 }
 
+/// `StatusCode::from_u16(code)` for a code from 100 to 999, as one load.
+#[inline(always)]
+pub(crate) fn status_of(code: u16) -> StatusCode {
+    match PARSED[usize::from(code) - 100] {
+        Ok(status) => status,
+        Err(_) => StatusCode::from_u16(code),
+    }
+}
+
 /// What three ASCII digits parse to, the first of them not 0: one load.
 ///
 /// `from_u16`'s `match`, made into a value, became a jump table whose indirect jump cost

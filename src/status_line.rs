@@ -100,28 +100,35 @@ impl<'a> StatusLine<'a> {
     /// # Ok::<(), ParseError>(())
     /// ```
     pub fn parse(line: &'a str) -> Result<Self, ParseError> {
+        // Bytes, not chars: every byte the rules name is ASCII, so each cut below falls on a
+        // char boundary, and no char is decoded. (With `char` patterns, a line took 68 ns.)
         let body = line.strip_suffix('\n').unwrap_or(line);
-        if let Some(&bad) = body.as_bytes().iter().find(|&&byte| is_forbidden(byte)) {
+        // One pass with no early exit, which the compiler can vectorise; the search for the
+        // byte to report runs only on a bad line.
+        if body.bytes().fold(false, |bad, byte| bad | is_forbidden(byte)) {
+            let bad = body.bytes().find(|&byte| is_forbidden(byte)).unwrap_or(0);
             return Err(ParseError::ControlCharacter(bad));
         }
-        let text = body.trim_matches(is_space);
-        if text.is_empty() {
-            return Err(ParseError::Empty);
-        }
-        let (version, rest) = match text.as_bytes()[0] {
-            b'0'..=b'9' => (None, text),
-            _ => {
-                let (version, rest) = split_word(text);
-                if !is_version(version) {
-                    return Err(ParseError::InvalidVersion);
-                }
-                (Some(version), rest)
-            }
+        let text = trim(body);
+        let bytes = text.as_bytes();
+        let (version, rest) = match *bytes {
+            [] => return Err(ParseError::Empty),
+            [b'0'..=b'9', ..] => (None, text),
+            [b'H', b'T', b'T', b'P', b'/', b'0'..=b'9', b'.', b'0'..=b'9', ..] => (Some(&text[..8]), &text[8..]),
+            [b'H', b'T', b'T', b'P', b'/', b'0'..=b'9', ..] => (Some(&text[..6]), &text[6..]),
+            _ => return Err(ParseError::InvalidVersion),
         };
-        let (number, phrase) = split_word(rest);
-        let code = match *number.as_bytes() {
-            [hundreds @ b'0'..=b'9', tens @ b'0'..=b'9', ones @ b'0'..=b'9'] => {
-                [hundreds, tens, ones].iter().fold(0, |code, digit| code * 10 + u16::from(digit - b'0'))
+        // After a version, whitespace (or the end): `HTTP/1.1200` and `HTTP/1.11` are no version.
+        let rest = match (version, rest.as_bytes().first()) {
+            (Some(_), Some(&byte)) if !is_space(byte) => return Err(ParseError::InvalidVersion),
+            _ => trim(rest),
+        };
+        let (code, phrase) = match *rest.as_bytes() {
+            [hundreds @ b'0'..=b'9', tens @ b'0'..=b'9', ones @ b'0'..=b'9', ref after @ ..]
+                if after.first().is_none_or(|&byte| is_space(byte)) =>
+            {
+                let digit = |byte: u8| u16::from(byte - b'0');
+                (digit(hundreds) * 100 + digit(tens) * 10 + digit(ones), trim(&rest[3..]))
             }
             _ => return Err(ParseError::NotThreeDigits),
         };
@@ -130,7 +137,7 @@ impl<'a> StatusLine<'a> {
         }
         Ok(StatusLine {
             version,
-            status: StatusCode::from_u16(code),
+            status: crate::parse::status_of(code),
             phrase,
         })
     }
@@ -204,29 +211,21 @@ pub(crate) fn phrase_kind(status: StatusCode, phrase: &str) -> PhraseKind {
     }
 }
 
-/// The whitespace RFC 9112 Section 4 lets a recipient take as a separator.
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\x0B' | '\x0C' | '\r')
+/// The whitespace RFC 9112 Section 4 lets a recipient take as a separator: SP, HTAB, VT,
+/// FF and a bare CR.
+fn is_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | 0x0B | 0x0C | b'\r')
 }
 
 /// A byte no part of a status line may hold: controls other than that whitespace, and DEL.
 fn is_forbidden(byte: u8) -> bool {
-    (byte < 0x20 && !is_space(char::from(byte))) || byte == 0x7F
+    (byte < 0x20 && !is_space(byte)) || byte == 0x7F
 }
 
-/// The text up to the first whitespace, and what follows the whitespace after it.
-fn split_word(text: &str) -> (&str, &str) {
-    match text.find(is_space) {
-        Some(end) => (&text[..end], text[end..].trim_start_matches(is_space)),
-        None => (text, ""),
-    }
-}
-
-/// `HTTP/` and a digit, or a digit, a dot and a digit (RFC 9112 Section 2.3, plus the
-/// `HTTP/2` and `HTTP/3` that tools print).
-fn is_version(word: &str) -> bool {
-    matches!(
-        *word.as_bytes(),
-        [b'H', b'T', b'T', b'P', b'/', b'0'..=b'9'] | [b'H', b'T', b'T', b'P', b'/', b'0'..=b'9', b'.', b'0'..=b'9']
-    )
+/// `text` without the whitespace around it.
+fn trim(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let start = bytes.iter().position(|&byte| !is_space(byte)).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|&byte| !is_space(byte)).map_or(start, |last| last + 1);
+    &text[start..end]
 }
