@@ -878,12 +878,24 @@ fn phrase_tables(out: &mut String, codes: &Codes) {
     let mut at = 0;
     while at < spellings.len() {
         let code = spellings[at].code;
-        let count = spellings[at..].iter().take_while(|spelling| spelling.code == code).count();
+        let count = spellings[at..]
+            .iter()
+            .take_while(|spelling| spelling.code == code)
+            .count();
         let group = &spellings[at..at + count];
         for spelling in group {
-            writeln!(out, "        // {:?}: {}", spelling.phrase, spelling.servers.join(", ")).unwrap();
+            writeln!(
+                out,
+                "        // {:?}: {}",
+                spelling.phrase,
+                spelling.servers.join(", ")
+            )
+            .unwrap();
         }
-        let phrases: Vec<String> = group.iter().map(|spelling| format!("{:?}", spelling.phrase)).collect();
+        let phrases: Vec<String> = group
+            .iter()
+            .map(|spelling| format!("{:?}", spelling.phrase))
+            .collect();
         writeln!(out, "        {code} => &[{}],", phrases.join(", ")).unwrap();
         at += count;
     }

@@ -22,8 +22,8 @@ pub mod spelling;
 
 use advice::Owner;
 pub use advice::{Header, Retry, RETRY_CHOICES};
-pub use spelling::Spelling;
 use read::{read_tables, Entry, Lines, Table, Value};
+pub use spelling::Spelling;
 
 /// What codes.toml holds, checked.
 #[derive(Debug)]
@@ -335,7 +335,11 @@ impl Checker {
                         format!("[[{}]] has to follow the [[{owner}]] table it belongs to (or another [[{0}]] of it)", table.name),
                     );
                 }
-                ("status" | "class" | "status.header" | "class.header" | "unofficial" | "spelling", false, _) => {
+                (
+                    "status" | "class" | "status.header" | "class.header" | "unofficial" | "spelling",
+                    false,
+                    _,
+                ) => {
                     self.error(
                         table.line,
                         format!(
@@ -385,7 +389,8 @@ impl Checker {
         self.check_class_retry(&statuses, &classes);
         self.check_header_fields(&statuses, &classes);
         let unofficial = self.check_unofficial(unofficial, &statuses);
-        let spellings = self.check_spellings(spellings, &mut statuses, &unofficial, &classes, &invalid.reason);
+        let spellings =
+            self.check_spellings(spellings, &mut statuses, &unofficial, &classes, &invalid.reason);
         Codes {
             statuses,
             classes,

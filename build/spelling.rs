@@ -103,10 +103,12 @@ impl Checker {
     fn check_spelling_phrase(&mut self, code: u16, phrase: &str, line: usize) {
         let subject = format!("code {code}: ");
         if phrase.trim().is_empty() {
-            let message = format!("{subject}the phrase is empty; a server that sends none needs no [[spelling]]");
+            let message =
+                format!("{subject}the phrase is empty; a server that sends none needs no [[spelling]]");
             self.error(line, message);
         } else if let Some(bad) = phrase.chars().find(|&c| !(c == ' ' || c.is_ascii_graphic())) {
-            let message = format!("{subject}the phrase `{phrase}` contains {bad:?}; use printable ASCII and spaces");
+            let message =
+                format!("{subject}the phrase `{phrase}` contains {bad:?}; use printable ASCII and spaces");
             self.error(line, message);
         } else if phrase.trim() != phrase || phrase.contains("  ") {
             self.error(line, format!("{subject}the phrase `{phrase}` has stray spaces"));
@@ -161,13 +163,18 @@ impl Checker {
         invalid_reason: &str,
     ) -> Vec<Spelling> {
         let mut errors = Vec::new();
-        let keys: Vec<String> = spellings.iter().map(|spelling| lookup_key(&spelling.phrase)).collect();
+        let keys: Vec<String> = spellings
+            .iter()
+            .map(|spelling| lookup_key(&spelling.phrase))
+            .collect();
         for (at, spelling) in spellings.iter().enumerate() {
             let (code, key) = (spelling.code, &keys[at]);
             let quoted = &spelling.phrase;
             let status = statuses.iter().find(|status| status.code == code);
             let own = match status {
-                Some(status) => lookup_keys(status).find(|(own, _)| own == key).map(|(_, text)| text.to_string()),
+                Some(status) => lookup_keys(status)
+                    .find(|(own, _)| own == key)
+                    .map(|(_, text)| text.to_string()),
                 // An unlisted number's phrase is its class's name, or [invalid]'s reason.
                 None => {
                     let class = classes.iter().find(|class| u16::from(class.digit) == code / 100);
@@ -192,7 +199,10 @@ impl Checker {
                 errors.push((spelling.phrase_line, message));
                 continue;
             }
-            let earlier = spellings[..at].iter().zip(&keys).find(|(first, first_key)| first.code == code && *first_key == key);
+            let earlier = spellings[..at]
+                .iter()
+                .zip(&keys)
+                .find(|(first, first_key)| first.code == code && *first_key == key);
             if let Some((first, _)) = earlier {
                 let message = format!("[[spelling]] of code {code}: \"{quoted}\" folds as \"{}\" (line {}) does; merge their servers into one entry", first.phrase, first.line);
                 errors.push((spelling.phrase_line, message));
@@ -207,10 +217,18 @@ impl Checker {
             .iter()
             .zip(&keys)
             .map(|(spelling, key)| {
-                let spelt = spellings.iter().zip(&keys).any(|(other, other_key)| other.code != spelling.code && other_key == key);
-                let vendor = unofficial.iter().filter(|entry| entry.code != spelling.code).filter_map(|entry| entry.phrase.as_ref()).any(|phrase| lookup_key(&phrase.text) == *key);
+                let spelt = spellings
+                    .iter()
+                    .zip(&keys)
+                    .any(|(other, other_key)| other.code != spelling.code && other_key == key);
+                let vendor = unofficial
+                    .iter()
+                    .filter(|entry| entry.code != spelling.code)
+                    .filter_map(|entry| entry.phrase.as_ref())
+                    .any(|phrase| lookup_key(&phrase.text) == *key);
                 // Every unlisted number of a class has the class's name as its phrase.
-                let class = classes.iter().any(|class| lookup_key(&class.name) == *key) || lookup_key(invalid_reason) == *key;
+                let class = classes.iter().any(|class| lookup_key(&class.name) == *key)
+                    || lookup_key(invalid_reason) == *key;
                 spelt || vendor || class
             })
             .collect();
@@ -235,6 +253,8 @@ impl Checker {
 fn is_pinned(commit: &str) -> bool {
     let hash = (7..=40).contains(&commit.len()) && commit.bytes().all(|b| b.is_ascii_hexdigit());
     let tag = commit.bytes().any(|b| b.is_ascii_digit())
-        && commit.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b));
+        && commit
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b));
     hash || tag
 }
