@@ -114,7 +114,9 @@ impl<'a> StatusLine<'a> {
         let (version, rest) = match *bytes {
             [] => return Err(ParseError::Empty),
             [b'0'..=b'9', ..] => (None, text),
-            [b'H', b'T', b'T', b'P', b'/', b'0'..=b'9', b'.', b'0'..=b'9', ..] => (Some(&text[..8]), &text[8..]),
+            [b'H', b'T', b'T', b'P', b'/', b'0'..=b'9', b'.', b'0'..=b'9', ..] => {
+                (Some(&text[..8]), &text[8..])
+            }
             [b'H', b'T', b'T', b'P', b'/', b'0'..=b'9', ..] => (Some(&text[..6]), &text[6..]),
             _ => return Err(ParseError::InvalidVersion),
         };
@@ -128,7 +130,10 @@ impl<'a> StatusLine<'a> {
                 if after.first().is_none_or(|&byte| is_space(byte)) =>
             {
                 let digit = |byte: u8| u16::from(byte - b'0');
-                (digit(hundreds) * 100 + digit(tens) * 10 + digit(ones), trim(&rest[3..]))
+                (
+                    digit(hundreds) * 100 + digit(tens) * 10 + digit(ones),
+                    trim(&rest[3..]),
+                )
             }
             _ => return Err(ParseError::NotThreeDigits),
         };
@@ -225,7 +230,13 @@ fn is_forbidden(byte: u8) -> bool {
 /// `text` without the whitespace around it.
 fn trim(text: &str) -> &str {
     let bytes = text.as_bytes();
-    let start = bytes.iter().position(|&byte| !is_space(byte)).unwrap_or(bytes.len());
-    let end = bytes.iter().rposition(|&byte| !is_space(byte)).map_or(start, |last| last + 1);
+    let start = bytes
+        .iter()
+        .position(|&byte| !is_space(byte))
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|&byte| !is_space(byte))
+        .map_or(start, |last| last + 1);
     &text[start..end]
 }

@@ -46,7 +46,10 @@ fn rows() -> Vec<Row<'static>> {
             let fields: Vec<&str> = line.split(',').collect();
             assert_eq!(fields.len(), 5, "{line}");
             let code = fields[2].parse().unwrap_or_else(|_| panic!("{line}"));
-            assert!(fields[4].starts_with("https://github.com/") && fields[4].contains("#L"), "{line}");
+            assert!(
+                fields[4].starts_with("https://github.com/") && fields[4].contains("#L"),
+                "{line}"
+            );
             Row {
                 server: fields[0],
                 code,
@@ -60,7 +63,9 @@ fn rows() -> Vec<Row<'static>> {
 fn mistake(row: &Row) -> Option<u16> {
     MISTAKES
         .iter()
-        .find(|(server, code, phrase, ..)| *server == row.server && *code == row.code && *phrase == row.phrase)
+        .find(|(server, code, phrase, ..)| {
+            *server == row.server && *code == row.code && *phrase == row.phrase
+        })
         .map(|&(_, _, _, names, _)| names)
 }
 
@@ -70,12 +75,38 @@ fn the_tables_cover_every_server_named() {
     assert_eq!(rows.len(), 1862);
     let servers: BTreeSet<&str> = rows.iter().map(|row| row.server).collect();
     for server in [
-        "nginx", "Apache httpd", "HAProxy", "Varnish", "lighttpd", "h2o", "Envoy", "Squid",
-        "Apache Traffic Server", "Node", "Go net/http", "Python http (before 3.13)",
-        "Python http (3.13+)", "Rack", "Puma", "WEBrick", "Werkzeug (HTTP_STATUS_CODES table)",
-        "Werkzeug (status line sent)", "Twisted", "Jetty", "Netty", "Undertow", "Spring",
-        "ASP.NET Core", ".NET (System.Net)", "PHP", "Cowboy (cowlib)", "Plug", "Rust http crate",
-        "libsoup", "libmicrohttpd", "Boost.Beast",
+        "nginx",
+        "Apache httpd",
+        "HAProxy",
+        "Varnish",
+        "lighttpd",
+        "h2o",
+        "Envoy",
+        "Squid",
+        "Apache Traffic Server",
+        "Node",
+        "Go net/http",
+        "Python http (before 3.13)",
+        "Python http (3.13+)",
+        "Rack",
+        "Puma",
+        "WEBrick",
+        "Werkzeug (HTTP_STATUS_CODES table)",
+        "Werkzeug (status line sent)",
+        "Twisted",
+        "Jetty",
+        "Netty",
+        "Undertow",
+        "Spring",
+        "ASP.NET Core",
+        ".NET (System.Net)",
+        "PHP",
+        "Cowboy (cowlib)",
+        "Plug",
+        "Rust http crate",
+        "libsoup",
+        "libmicrohttpd",
+        "Boost.Beast",
     ] {
         assert!(servers.contains(server), "{server}");
     }
@@ -95,7 +126,13 @@ fn every_row_parses_to_its_number_except_the_listed_mistakes() {
         let parsed = text.parse::<StatusCode>();
         let status = StatusCode::from_u16(row.code);
         match mistake(&row) {
-            None => assert_eq!(parsed, Ok(status), "{} sends {text:?} ({})", row.server, row.source),
+            None => assert_eq!(
+                parsed,
+                Ok(status),
+                "{} sends {text:?} ({})",
+                row.server,
+                row.source
+            ),
             Some(names) => {
                 mistakes_seen.insert((row.server, row.code, row.phrase));
                 let expected = ParseError::ReasonMismatch {
@@ -136,7 +173,12 @@ fn every_row_reads_as_a_status_line_in_every_shape() {
     for row in rows() {
         for (line, version, phrase) in shapes(row.code, row.phrase) {
             let status = StatusCode::from_u16(row.code);
-            assert_eq!(StatusCode::from_status_line(&line), Ok(status), "{line:?} ({})", row.source);
+            assert_eq!(
+                StatusCode::from_status_line(&line),
+                Ok(status),
+                "{line:?} ({})",
+                row.source
+            );
             let read = StatusLine::parse(&line).unwrap();
             assert_eq!(read.version(), version, "{line:?}");
             assert_eq!(read.phrase(), phrase.trim(), "{line:?}");
@@ -181,13 +223,20 @@ fn every_spelling_comes_from_the_rows_it_links() {
         }
         for server in &spelling.servers {
             assert!(
-                rows.iter().filter(sends).any(|row| same_server(server, row.server)),
+                rows.iter()
+                    .filter(sends)
+                    .any(|row| same_server(server, row.server)),
                 "{} {:?}: {server} sends no such phrase",
                 spelling.code,
                 spelling.phrase
             );
         }
-        assert_eq!(spelling.sources.len(), spelling.servers.len(), "one source per server: {:?}", spelling.phrase);
+        assert_eq!(
+            spelling.sources.len(),
+            spelling.servers.len(),
+            "one source per server: {:?}",
+            spelling.phrase
+        );
     }
 }
 
@@ -204,9 +253,16 @@ fn every_phrase_the_code_does_not_own_has_a_spelling_naming_its_server() {
         let listed = spellings.iter().any(|spelling| {
             spelling.code == row.code
                 && parse::lookup_key(&spelling.phrase) == key
-                && spelling.servers.iter().any(|server| same_server(server, row.server))
+                && spelling
+                    .servers
+                    .iter()
+                    .any(|server| same_server(server, row.server))
         });
-        assert!(listed, "{line:?} from {} needs a [[spelling]] naming it ({})", row.server, row.source);
+        assert!(
+            listed,
+            "{line:?} from {} needs a [[spelling]] naming it ({})",
+            row.server, row.source
+        );
     }
 }
 
@@ -215,17 +271,30 @@ fn from_reason_finds_a_spelling_alone_only_where_it_names_one_code() {
     for spelling in &codes().spellings {
         let found = StatusCode::from_reason(&spelling.phrase);
         match spelling.alone {
-            true => assert_eq!(found, Some(StatusCode::from_u16(spelling.code)), "{:?}", spelling.phrase),
+            true => assert_eq!(
+                found,
+                Some(StatusCode::from_u16(spelling.code)),
+                "{:?}",
+                spelling.phrase
+            ),
             false => assert_eq!(found, None, "{:?}", spelling.phrase),
         }
     }
     // Shared with another code, with the registry's 418, with a class, or naming another
     // meaning of the number: after the number only.
-    for (code, phrase) in [(424, "Method failure"), (306, "(Unused)"), (500, "Server Error"), (425, "Unordered Collection")] {
+    for (code, phrase) in [
+        (424, "Method failure"),
+        (306, "(Unused)"),
+        (500, "Server Error"),
+        (425, "Unordered Collection"),
+    ] {
         assert_eq!(StatusCode::from_reason(phrase), None, "{phrase}");
         assert_eq!(format!("{code} {phrase}").parse(), Ok(StatusCode::from_u16(code)));
     }
-    assert_eq!(StatusCode::from_reason("Not Allowed"), Some(StatusCode::MethodNotAllowed));
+    assert_eq!(
+        StatusCode::from_reason("Not Allowed"),
+        Some(StatusCode::MethodNotAllowed)
+    );
     assert_eq!(
         StatusCode::from_reason("service temporarily unavailable"),
         Some(StatusCode::ServiceUnavailable)
@@ -241,9 +310,16 @@ fn vendor_quotes_hold_the_linked_rows_phrase() {
         let Some(row) = rows.iter().find(|row| row.source == entry.url) else {
             continue;
         };
-        let quote = entry.quote.as_deref().unwrap_or_else(|| panic!("{} needs a quote", entry.code));
+        let quote = entry
+            .quote
+            .as_deref()
+            .unwrap_or_else(|| panic!("{} needs a quote", entry.code));
         assert_eq!(row.code, entry.code, "{}", entry.url);
-        assert!(quote.contains(&format!("\"{}\"", row.phrase)), "{quote:?} lacks {:?}", row.phrase);
+        assert!(
+            quote.contains(&format!("\"{}\"", row.phrase)),
+            "{quote:?} lacks {:?}",
+            row.phrase
+        );
         let phrase = &entry.phrase.as_ref().expect("a phrase").text;
         assert_eq!(parse::lookup_key(phrase), parse::lookup_key(row.phrase));
         checked += 1;

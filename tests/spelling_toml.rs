@@ -84,7 +84,12 @@ fn a_valid_file_gives_its_spellings_and_keys() {
     // phrase for 420 too, 509 has no [[status]] table, 306's says `from_reason = false`.
     assert_eq!(
         spellings,
-        [(306, "(Unused)", false), (405, "Not Allowed", true), (424, "Method failure", false), (509, "Bandwidth Limit Exceeded", false)]
+        [
+            (306, "(Unused)", false),
+            (405, "Not Allowed", true),
+            (424, "Method failure", false),
+            (509, "Bandwidth Limit Exceeded", false)
+        ]
     );
     assert_eq!(codes.spellings[3].servers, ["HAProxy", "Werkzeug"]);
     assert_eq!(codes.spellings[3].sources.len(), 2);
@@ -98,17 +103,41 @@ fn a_valid_file_gives_its_spellings_and_keys() {
 
 #[test]
 fn a_phrase_folding_already_covers_is_refused() {
-    let found = errors(VALID, r#"phrase = "Not Allowed""#, r#"phrase = "method-not-allowed""#);
-    assert_one_error(found, line_of(VALID, r#"phrase = "Not Allowed""#), &["folding already covers it", "\"Method Not Allowed\""]);
+    let found = errors(
+        VALID,
+        r#"phrase = "Not Allowed""#,
+        r#"phrase = "method-not-allowed""#,
+    );
+    assert_one_error(
+        found,
+        line_of(VALID, r#"phrase = "Not Allowed""#),
+        &["folding already covers it", "\"Method Not Allowed\""],
+    );
     // For an unlisted number, its class's name is its own phrase.
-    let found = errors(VALID, r#"phrase = "Bandwidth Limit Exceeded""#, r#"phrase = "server error""#);
-    assert_one_error(found, line_of(VALID, r#"phrase = "Bandwidth Limit Exceeded""#), &["folding already covers it", "\"Server Error\""]);
+    let found = errors(
+        VALID,
+        r#"phrase = "Bandwidth Limit Exceeded""#,
+        r#"phrase = "server error""#,
+    );
+    assert_one_error(
+        found,
+        line_of(VALID, r#"phrase = "Bandwidth Limit Exceeded""#),
+        &["folding already covers it", "\"Server Error\""],
+    );
 }
 
 #[test]
 fn another_codes_phrase_is_a_mistake_not_a_spelling() {
-    let found = errors(VALID, r#"phrase = "Not Allowed""#, r#"phrase = "Failed Dependency""#);
-    assert_one_error(found, line_of(VALID, r#"phrase = "Not Allowed""#), &["of code 424", "mistaken"]);
+    let found = errors(
+        VALID,
+        r#"phrase = "Not Allowed""#,
+        r#"phrase = "Failed Dependency""#,
+    );
+    assert_one_error(
+        found,
+        line_of(VALID, r#"phrase = "Not Allowed""#),
+        &["of code 424", "mistaken"],
+    );
 }
 
 #[test]
@@ -118,7 +147,11 @@ fn a_spelling_appears_once_per_code() {
     );
     // (Replacing a text with itself: the file as it is.)
     let found = errors(&text, "NOT ALLOWED", "NOT ALLOWED");
-    assert_one_error(found, line_of(&text, "phrase = \"NOT ALLOWED\""), &["merge their servers"]);
+    assert_one_error(
+        found,
+        line_of(&text, "phrase = \"NOT ALLOWED\""),
+        &["merge their servers"],
+    );
 }
 
 #[test]
@@ -132,9 +165,17 @@ fn the_code_is_three_digits() {
 #[test]
 fn the_phrase_is_printable_ascii_on_one_line() {
     let found = errors(VALID, r#"phrase = "Not Allowed""#, r#"phrase = "Not  Allowed""#);
-    assert_one_error(found, line_of(VALID, r#"phrase = "Not Allowed""#), &["stray spaces"]);
+    assert_one_error(
+        found,
+        line_of(VALID, r#"phrase = "Not Allowed""#),
+        &["stray spaces"],
+    );
     let found = errors(VALID, r#"phrase = "Not Allowed""#, r#"phrase = "Non autorisé""#);
-    assert_one_error(found, line_of(VALID, r#"phrase = "Not Allowed""#), &["'é'", "printable ASCII"]);
+    assert_one_error(
+        found,
+        line_of(VALID, r#"phrase = "Not Allowed""#),
+        &["'é'", "printable ASCII"],
+    );
     let found = errors(VALID, r#"phrase = "Not Allowed""#, r#"phrase = """#);
     assert_one_error(found, line_of(VALID, r#"phrase = "Not Allowed""#), &["empty"]);
 }
@@ -142,14 +183,23 @@ fn the_phrase_is_printable_ascii_on_one_line() {
 #[test]
 fn servers_are_named_once_each() {
     let found = errors(VALID, r#"["HAProxy", "Werkzeug"]"#, r#"["HAProxy", "HAProxy"]"#);
-    assert_one_error(found, line_of(VALID, r#"["HAProxy", "Werkzeug"]"#), &["`HAProxy` is listed twice"]);
+    assert_one_error(
+        found,
+        line_of(VALID, r#"["HAProxy", "Werkzeug"]"#),
+        &["`HAProxy` is listed twice"],
+    );
     let found = errors(VALID, r#"servers = ["nginx"]"#, "servers = []");
-    assert_one_error(found, line_of(VALID, r#"servers = ["nginx"]"#), &["`servers` is empty"]);
+    assert_one_error(
+        found,
+        line_of(VALID, r#"servers = ["nginx"]"#),
+        &["`servers` is empty"],
+    );
 }
 
 #[test]
 fn a_source_is_a_line_of_a_file_at_a_commit_or_tag() {
-    let good = "https://github.com/nginx/nginx/blob/3f6f7824d4e2/src/http/ngx_http_header_filter_module.c#L92";
+    let good =
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2/src/http/ngx_http_header_filter_module.c#L92";
     let line = line_of(VALID, good);
     for bad in [
         "https://github.com/nginx/nginx/blob/master/src/http/ngx_http_header_filter_module.c#L92",
@@ -157,7 +207,11 @@ fn a_source_is_a_line_of_a_file_at_a_commit_or_tag() {
         "https://github.com/nginx/nginx/tree/3f6f7824d4e2/src/http/",
         "https://github.com/nginx/nginx/blob/3f6f7824d4e2/src/x.c#Lx",
     ] {
-        assert_one_error(errors(VALID, good, bad), line, &["not a link to a line of a file at a commit"]);
+        assert_one_error(
+            errors(VALID, good, bad),
+            line,
+            &["not a link to a line of a file at a commit"],
+        );
     }
     assert_one_error(errors(VALID, good, "http://nginx.org/"), line, &["https://"]);
     // The missing key, and the wrong type.
@@ -172,13 +226,25 @@ fn from_reason_true_cannot_claim_a_shared_phrase() {
         "source = \"https://github.com/haproxy/haproxy/blob/50872daa6a85/src/http.c#L471\"",
         "source = \"https://github.com/haproxy/haproxy/blob/50872daa6a85/src/http.c#L471\"\nfrom_reason = true",
     );
-    assert_one_error(found, line_of(VALID, r#"phrase = "Method failure""#), &["`from_reason = true`", "methodfailure"]);
+    assert_one_error(
+        found,
+        line_of(VALID, r#"phrase = "Method failure""#),
+        &["`from_reason = true`", "methodfailure"],
+    );
 }
 
 #[test]
 fn unknown_keys_and_a_single_table_are_reported() {
     let found = errors(VALID, "from_reason = false", "from_reasons = false");
-    assert_one_error(found, line_of(VALID, "from_reason = false"), &["unknown key `from_reasons`", "servers"]);
+    assert_one_error(
+        found,
+        line_of(VALID, "from_reason = false"),
+        &["unknown key `from_reasons`", "servers"],
+    );
     let found = errors(VALID, "[[spelling]]\ncode = 306", "[spelling]\ncode = 306");
-    assert_one_error(found, line_of(VALID, "[[spelling]]\ncode = 306"), &["[spelling] should be [[spelling]]"]);
+    assert_one_error(
+        found,
+        line_of(VALID, "[[spelling]]\ncode = 306"),
+        &["[spelling] should be [[spelling]]"],
+    );
 }

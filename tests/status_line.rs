@@ -10,7 +10,10 @@ fn read(line: &str) -> Result<(Option<&str>, u16, &str), ParseError> {
 
 #[test]
 fn the_shapes_clients_meet_read_as_their_number() {
-    assert_eq!(read("HTTP/1.1 404 Whatever"), Ok((Some("HTTP/1.1"), 404, "Whatever")));
+    assert_eq!(
+        read("HTTP/1.1 404 Whatever"),
+        Ok((Some("HTTP/1.1"), 404, "Whatever"))
+    );
     assert_eq!(read("HTTP/2 404"), Ok((Some("HTTP/2"), 404, "")));
     assert_eq!(read("HTTP/3 200"), Ok((Some("HTTP/3"), 200, "")));
     assert_eq!(read("HTTP/1.0 200 OK"), Ok((Some("HTTP/1.0"), 200, "OK")));
@@ -22,21 +25,36 @@ fn the_shapes_clients_meet_read_as_their_number() {
     // Unregistered and past 599: the number decides, as from_u16 has it.
     assert_eq!(read("HTTP/1.1 299 Fine"), Ok((Some("HTTP/1.1"), 299, "Fine")));
     assert_eq!(read("HTTP/1.1 999 x"), Ok((Some("HTTP/1.1"), 999, "x")));
-    assert_eq!(StatusCode::from_status_line("HTTP/1.1 600"), Ok(StatusCode::from_u16(600)));
+    assert_eq!(
+        StatusCode::from_status_line("HTTP/1.1 600"),
+        Ok(StatusCode::from_u16(600))
+    );
 }
 
 #[test]
 fn the_phrase_is_never_checked() {
-    assert_eq!(StatusCode::from_status_line("HTTP/1.1 404 Gone"), Ok(StatusCode::NotFound));
+    assert_eq!(
+        StatusCode::from_status_line("HTTP/1.1 404 Gone"),
+        Ok(StatusCode::NotFound)
+    );
     assert_eq!(
         StatusCode::from_status_line("HTTP/1.1 503 Internal Server Error"),
         Ok(StatusCode::ServiceUnavailable)
     );
     // Translated, and obs-text (bytes 0x80 to 0xFF, here as UTF-8).
-    assert_eq!(read("HTTP/1.1 404 Introuvable é"), Ok((Some("HTTP/1.1"), 404, "Introuvable é")));
-    assert_eq!(read("HTTP/1.1 200 \u{FFFD}\u{FFFD}"), Ok((Some("HTTP/1.1"), 200, "\u{FFFD}\u{FFFD}")));
+    assert_eq!(
+        read("HTTP/1.1 404 Introuvable é"),
+        Ok((Some("HTTP/1.1"), 404, "Introuvable é"))
+    );
+    assert_eq!(
+        read("HTTP/1.1 200 \u{FFFD}\u{FFFD}"),
+        Ok((Some("HTTP/1.1"), 200, "\u{FFFD}\u{FFFD}"))
+    );
     // Punctuation and digits are a phrase like any other.
-    assert_eq!(read("HTTP/1.1 306 (Unused)"), Ok((Some("HTTP/1.1"), 306, "(Unused)")));
+    assert_eq!(
+        read("HTTP/1.1 306 (Unused)"),
+        Ok((Some("HTTP/1.1"), 306, "(Unused)"))
+    );
     assert_eq!(read("HTTP/1.1 599 599"), Ok((Some("HTTP/1.1"), 599, "599")));
 }
 
@@ -46,7 +64,10 @@ fn one_line_end_is_dropped() {
     assert_eq!(read("HTTP/1.1 200 OK\n"), Ok((Some("HTTP/1.1"), 200, "OK")));
     // A bare CR is whitespace (RFC 9112 Section 4).
     assert_eq!(read("HTTP/1.1 200 OK\r"), Ok((Some("HTTP/1.1"), 200, "OK")));
-    assert_eq!(read("HTTP/1.1 200 OK\r\n\n"), Err(ParseError::ControlCharacter(b'\n')));
+    assert_eq!(
+        read("HTTP/1.1 200 OK\r\n\n"),
+        Err(ParseError::ControlCharacter(b'\n'))
+    );
     assert_eq!(
         read("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n"),
         Err(ParseError::ControlCharacter(b'\n'))
@@ -57,15 +78,28 @@ fn one_line_end_is_dropped() {
 fn whitespace_separates_and_surrounds_as_rfc_9112_allows() {
     assert_eq!(read("  HTTP/1.1 200 OK  "), Ok((Some("HTTP/1.1"), 200, "OK")));
     assert_eq!(read("HTTP/1.1\t200\tOK"), Ok((Some("HTTP/1.1"), 200, "OK")));
-    assert_eq!(read("HTTP/1.1  \x0B\x0C 200 \r OK"), Ok((Some("HTTP/1.1"), 200, "OK")));
+    assert_eq!(
+        read("HTTP/1.1  \x0B\x0C 200 \r OK"),
+        Ok((Some("HTTP/1.1"), 200, "OK"))
+    );
     // Inside the phrase, whitespace is kept as sent.
-    assert_eq!(read("HTTP/1.1 404 Not \t Found \r\n"), Ok((Some("HTTP/1.1"), 404, "Not \t Found")));
+    assert_eq!(
+        read("HTTP/1.1 404 Not \t Found \r\n"),
+        Ok((Some("HTTP/1.1"), 404, "Not \t Found"))
+    );
     assert_eq!(read(" \t404\t"), Ok((None, 404, "")));
 }
 
 #[test]
 fn the_version_is_http_and_one_or_two_digits_in_capitals() {
-    for line in ["http/1.1 200 OK", "Http/1.1 200 OK", "HTTP/1.11 200", "HTTP/11 200", "HTTP/ 200", "HTTP 200"] {
+    for line in [
+        "http/1.1 200 OK",
+        "Http/1.1 200 OK",
+        "HTTP/1.11 200",
+        "HTTP/11 200",
+        "HTTP/ 200",
+        "HTTP 200",
+    ] {
         assert_eq!(read(line), Err(ParseError::InvalidVersion), "{line:?}");
     }
     // Glued to the code, the version is not a version.
@@ -80,7 +114,11 @@ fn the_version_is_http_and_one_or_two_digits_in_capitals() {
 fn the_code_has_the_errors_from_str_gives() {
     let same = |code_and_phrase: &str| {
         let expected = code_and_phrase.parse::<StatusCode>().unwrap_err();
-        assert_eq!(read(&format!("HTTP/1.1 {code_and_phrase}")), Err(expected), "{code_and_phrase:?}");
+        assert_eq!(
+            read(&format!("HTTP/1.1 {code_and_phrase}")),
+            Err(expected),
+            "{code_and_phrase:?}"
+        );
         assert_eq!(read(code_and_phrase), Err(expected), "{code_and_phrase:?}");
     };
     same("40");
@@ -101,8 +139,14 @@ fn the_code_has_the_errors_from_str_gives() {
 #[test]
 fn control_bytes_are_refused_with_the_byte() {
     assert_eq!(read("HTTP/1.1 200 O\0K"), Err(ParseError::ControlCharacter(0)));
-    assert_eq!(read("HTTP/1.1 200 \x1B[31mOK"), Err(ParseError::ControlCharacter(0x1B)));
-    assert_eq!(read("HTTP/1.1 200 OK\x7F"), Err(ParseError::ControlCharacter(0x7F)));
+    assert_eq!(
+        read("HTTP/1.1 200 \x1B[31mOK"),
+        Err(ParseError::ControlCharacter(0x1B))
+    );
+    assert_eq!(
+        read("HTTP/1.1 200 OK\x7F"),
+        Err(ParseError::ControlCharacter(0x7F))
+    );
     assert_eq!(read("HTTP/1.1 200\nOK"), Err(ParseError::ControlCharacter(b'\n')));
 }
 
@@ -136,12 +180,21 @@ fn phrase_kind_tells_whose_phrase_it_is() {
     assert_eq!(kind("HTTP/1.1 302 Moved Temporarily"), PhraseKind::Former);
     assert_eq!(kind("HTTP/1.1 413 Request Entity Too Large"), PhraseKind::Former);
     assert_eq!(kind("HTTP/1.1 405 Not Allowed"), PhraseKind::Server);
-    assert_eq!(kind("HTTP/1.1 503 Service Temporarily Unavailable"), PhraseKind::Server);
+    assert_eq!(
+        kind("HTTP/1.1 503 Service Temporarily Unavailable"),
+        PhraseKind::Server
+    );
     assert_eq!(kind("HTTP/1.1 306 (Unused)"), PhraseKind::Server);
     assert_eq!(kind("HTTP/1.1 425 Unordered Collection"), PhraseKind::Server);
-    assert_eq!(kind("HTTP/1.1 416 request range not satisfiable"), PhraseKind::Server);
+    assert_eq!(
+        kind("HTTP/1.1 416 request range not satisfiable"),
+        PhraseKind::Server
+    );
     assert_eq!(kind("HTTP/1.1 499 Client Closed Request"), PhraseKind::Vendor);
-    assert_eq!(kind("HTTP/1.1 499 client has closed connection"), PhraseKind::Server);
+    assert_eq!(
+        kind("HTTP/1.1 499 client has closed connection"),
+        PhraseKind::Server
+    );
     assert_eq!(kind("HTTP/1.1 509 Bandwidth Limit Exceeded"), PhraseKind::Vendor);
     assert_eq!(kind("HTTP/1.1 404 Gone"), PhraseKind::Unknown);
     assert_eq!(kind("HTTP/1.1 503 Internal Server Error"), PhraseKind::Unknown);
@@ -155,12 +208,21 @@ fn phrase_kind_tells_whose_phrase_it_is() {
 #[test]
 fn from_str_takes_server_spellings_and_refuses_other_codes_phrases() {
     assert_eq!("405 Not Allowed".parse(), Ok(StatusCode::MethodNotAllowed));
-    assert_eq!("503 Service Temporarily Unavailable".parse(), Ok(StatusCode::ServiceUnavailable));
+    assert_eq!(
+        "503 Service Temporarily Unavailable".parse(),
+        Ok(StatusCode::ServiceUnavailable)
+    );
     assert_eq!("306 (Unused)".parse(), Ok(StatusCode::SwitchProxy));
-    assert_eq!("509 Bandwidth Limit Exceeded".parse(), Ok(StatusCode::from_u16(509)));
+    assert_eq!(
+        "509 Bandwidth Limit Exceeded".parse(),
+        Ok(StatusCode::from_u16(509))
+    );
     assert_eq!("425 Unordered Collection".parse(), Ok(StatusCode::TooEarly));
     assert_eq!("424 Method Failure".parse(), Ok(StatusCode::FailedDependency));
-    assert_eq!("416 Request Range Not Satisfiable".parse(), Ok(StatusCode::RangeNotSatisfiable));
+    assert_eq!(
+        "416 Request Range Not Satisfiable".parse(),
+        Ok(StatusCode::RangeNotSatisfiable)
+    );
     assert_eq!(
         "503 Internal Server Error".parse::<StatusCode>(),
         Err(ParseError::ReasonMismatch {

@@ -374,7 +374,10 @@ fn http_fixed_offsets(lines: &[&str]) -> usize {
 /// The status line read by hand with std: the second word, as a number from 100 to 999.
 fn split_whitespace(lines: &[&str]) -> usize {
     let parsed = |line: &str| {
-        let code = line.split_ascii_whitespace().nth(1).and_then(|word| word.parse::<u16>().ok());
+        let code = line
+            .split_ascii_whitespace()
+            .nth(1)
+            .and_then(|word| word.parse::<u16>().ok());
         black_box(code.filter(|code| (100..=999).contains(code))).is_some()
     };
     lines.iter().filter(|line| parsed(line)).count()
@@ -382,23 +385,35 @@ fn split_whitespace(lines: &[&str]) -> usize {
 
 fn status_lines(c: &mut Criterion) {
     let rows = shuffled(&server_lines());
-    let lines: Vec<String> = rows.iter().map(|(code, phrase)| format!("HTTP/1.1 {code} {phrase}\r\n")).collect();
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|(code, phrase)| format!("HTTP/1.1 {code} {phrase}\r\n"))
+        .collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     let mut group = c.benchmark_group("status_line");
     group.throughput(Throughput::Elements(INPUTS as u64));
     group.bench_function("httpcodes", |b| b.iter(|| status_line_reads(black_box(&lines))));
-    group.bench_function("http_fixed_offsets", |b| b.iter(|| http_fixed_offsets(black_box(&lines))));
-    group.bench_function("split_whitespace", |b| b.iter(|| split_whitespace(black_box(&lines))));
+    group.bench_function("http_fixed_offsets", |b| {
+        b.iter(|| http_fixed_offsets(black_box(&lines)))
+    });
+    group.bench_function("split_whitespace", |b| {
+        b.iter(|| split_whitespace(black_box(&lines)))
+    });
     group.finish();
 
     // FromStr on what servers send after the code: mostly the code's own phrase, in
     // another case or spelling than `Display` writes, and the spellings of [[spelling]].
-    let texts: Vec<String> = rows.iter().map(|(code, phrase)| format!("{code} {phrase}")).collect();
+    let texts: Vec<String> = rows
+        .iter()
+        .map(|(code, phrase)| format!("{code} {phrase}"))
+        .collect();
     let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
     let mut group = c.benchmark_group("parse_server_line");
     group.throughput(Throughput::Elements(INPUTS as u64));
     group.bench_function("httpcodes", |b| b.iter(|| parses(black_box(&texts))));
-    group.bench_function("from_status_line", |b| b.iter(|| status_line_reads(black_box(&texts))));
+    group.bench_function("from_status_line", |b| {
+        b.iter(|| status_line_reads(black_box(&texts)))
+    });
     group.finish();
 }
 
