@@ -24,8 +24,9 @@ const MISTAKES: &[(&str, u16, &str, u16, &str)] = &[(
     503,
     "Internal Server Error",
     500,
-    "the FastCGI and redirect handlers pass 500's phrase with 503 when they cannot reach \
-     their backend; a 503 is what the client gets",
+    "lib/handler/fastcgi.c (the FastCGI backend fails before the response headers) and \
+     lib/handler/redirect.c (an internal redirect's URL does not resolve) send 503 with \
+     500's phrase; the number is what the client acts on",
 )];
 
 struct Row<'a> {
