@@ -2,7 +2,7 @@
 //! gets an error that names its line and says what is wrong, and its TOML reader agrees
 //! with a real TOML implementation on everything it accepts.
 //!
-//! `data_checks` and `vendor_quotes` are about codes.toml itself; the rest about what the build script says
+//! `data_checks`, `server_phrases` and `vendor_quotes` are about codes.toml itself; the rest about what the build script says
 //! of a broken one. One test target, so the stages are compiled for the tests once.
 
 /// The build script's reading and checking stages, as `build/mod.rs` lists them, without
@@ -23,6 +23,10 @@ mod stages {
 mod codes_toml;
 mod data_checks;
 mod differential;
+mod server_phrases;
+#[path = "../library/server_rows.rs"]
+mod server_rows;
+mod spelling_toml;
 mod support;
 mod toml_reader;
 mod toml_test;
