@@ -33,6 +33,7 @@ fn main() {
         ("codes.rs", emit_rust::rust(&codes)),
         ("codes.md", emit_docs::table(&codes)),
         ("unofficial.md", emit_docs::unofficial_table(&codes)),
+        ("spellings.md", emit_docs::spelling_table(&codes)),
     ] {
         let path = out.join(name);
         if let Err(error) = fs::write(&path, contents) {

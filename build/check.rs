@@ -10,6 +10,9 @@ use super::schema::{self, Fields};
 use super::toml::{self, Table, Value};
 use super::vocab::{RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Seen};
 
+#[path = "check_spelling.rs"]
+mod spelling;
+
 /// The longest description codes.toml may hold, in bytes.
 pub const MAX_DESCRIPTION: usize = 400;
 /// The longest `condition`, in bytes: a phrase, not a description.
@@ -109,6 +112,7 @@ impl Checker {
         // `[[status.header]]` to the last `[[status]]` above it; codes.toml insists that
         // this is the table right above it, so a code's header tables stay near its keys.
         let mut parent: Option<(&str, bool)> = None;
+        let mut spellings = Vec::new();
         for table in tables {
             let (name, above) = (table.name.as_str(), parent.take());
             match (name, table.array) {
@@ -133,6 +137,7 @@ impl Checker {
                 }
                 ("invalid", false) => invalid.extend(self.invalid(table).map(|found| (found, table.line))),
                 ("unofficial", true) => unofficial.extend(self.unofficial(table)),
+                ("spelling", true) => spellings.extend(self.spelling(table)),
                 ("status.header" | "class.header", true) => {
                     let owner_table = name.trim_end_matches(".header");
                     let Some((_, valid)) = above.filter(|(kind, _)| *kind == owner_table) else {
@@ -192,16 +197,19 @@ impl Checker {
                     retry: RetryAdvice::Transient,
                 }
             });
-        let statuses = sorted(statuses, |status: &Status| usize::from(status.code));
+        let mut statuses = sorted(statuses, |status: &Status| usize::from(status.code));
         self.check_unique(&statuses, &invalid);
         self.check_class_retry(&statuses, &classes);
         self.check_header_fields(&statuses, &classes);
         let unofficial = self.check_unofficial(unofficial, &statuses);
+        let spellings =
+            self.check_spellings(spellings, &mut statuses, &unofficial, &classes, &invalid.reason);
         Codes {
             statuses,
             classes,
             invalid,
             unofficial,
+            spellings,
         }
     }
 
@@ -290,6 +298,7 @@ impl Checker {
             retry_line,
             must_not_be_stored,
             headers: Vec::new(),
+            spellings: Vec::new(),
         })
     }
 

@@ -1,5 +1,5 @@
 //! Stage three, the docs: records -> the Markdown tables the crate docs include from
-//! OUT_DIR (`codes.md`, `unofficial.md`).
+//! OUT_DIR (`codes.md`, `unofficial.md`, `spellings.md`).
 
 use std::fmt::Write as _;
 
@@ -101,6 +101,27 @@ pub fn unofficial_table(codes: &Codes) -> String {
             entry.code,
             source_name(&entry.url),
             entry.url
+        );
+    }
+    out
+}
+
+/// The crate docs' table of the `[[spelling]]` entries, as Markdown.
+pub fn spelling_table(codes: &Codes) -> String {
+    let mut out = String::from("| Code | Phrase | Sent by | Source |\n|---|---|---|---|\n");
+    for spelling in &codes.spellings {
+        let sources: Vec<String> = spelling
+            .sources
+            .iter()
+            .map(|source| format!("[{}]({source})", source_name(source)))
+            .collect();
+        push_line!(
+            out,
+            "| {} | {} | {} | {} |",
+            spelling.code,
+            spelling.phrase.replace('|', "\\|"),
+            spelling.servers.join(", "),
+            sources.join(", ")
         );
     }
     out

@@ -79,6 +79,11 @@ pub fn reverse_indexes(out: &mut String, statuses: &[Status]) {
                 phrases.push((phrase, &status.name));
             }
         }
+        // Server spellings are folded keys only (as written, two of 416's share a digest),
+        // but a key's words have to cover them as well.
+        for spelling in &status.spellings {
+            longest = longest.max(spelling.len());
+        }
         for (key, _) in lookup_keys(status) {
             // parse.rs has made sure a key never names two statuses.
             if !keys.iter().any(|(seen, _)| *seen == key) {
@@ -86,7 +91,7 @@ pub fn reverse_indexes(out: &mut String, statuses: &[Status]) {
             }
         }
     }
-    // Folding never lengthens a text, so the longest key is a phrase.
+    // Folding never lengthens a text, so the longest key is no longer than a text.
     let words = key_words(longest);
     push_line!(
         out,
@@ -104,7 +109,7 @@ pub fn reverse_indexes(out: &mut String, statuses: &[Status]) {
     index(
         out,
         "KEYS",
-        "Folded reason phrases, former phrases and variant names (see `src/fold.rs`) -> status.",
+        "Folded reason phrases, former phrases, server spellings and variant names (see `src/fold.rs`) -> status.",
         &keys,
         words,
     );

@@ -107,6 +107,7 @@ pub fn rust(codes: &Codes) -> String {
     status_lines(&mut out, codes);
     reverse_indexes(&mut out, statuses);
     unofficial(&mut out, codes);
+    phrase_tables(&mut out, codes);
     out
 }
 
@@ -538,6 +539,44 @@ fn unofficial(out: &mut String, codes: &Codes) {
         if !phrases.is_empty() {
             push_line!(out, "        {code} => &[{}],", phrases.join(", "));
         }
+    }
+    out.push_str("        _ => &[],\n    }\n}\n");
+}
+
+/// The phrases `FromStr` and `StatusLine::phrase_kind` compare a phrase with, besides the
+/// reason phrase and the vendor phrases: each number's former phrases and its
+/// `[[spelling]]` phrases, the servers that send each in a comment.
+fn phrase_tables(out: &mut String, codes: &Codes) {
+    out.push_str(
+        "\n/// The former phrases of each number (`former` in codes.toml).\n\
+         pub(crate) const fn former_phrases(code: u16) -> &'static [&'static str] {\n    match code {\n",
+    );
+    for status in codes.statuses.iter().filter(|status| !status.former.is_empty()) {
+        let phrases: Vec<String> = status.former.iter().map(|phrase| format!("{phrase:?}")).collect();
+        push_line!(out, "        {} => &[{}],", status.code, phrases.join(", "));
+    }
+    out.push_str("        _ => &[],\n    }\n}\n");
+
+    out.push_str(
+        "\n/// The phrases servers send for each number that its own do not cover, as they send\n\
+         /// them (`[[spelling]]` in codes.toml).\n\
+         pub(crate) const fn spellings(code: u16) -> &'static [&'static str] {\n    match code {\n",
+    );
+    // The spellings are sorted by code: one arm per run of a code.
+    for group in codes.spellings.chunk_by(|a, b| a.code == b.code) {
+        for spelling in group {
+            push_line!(
+                out,
+                "        // {:?}: {}",
+                spelling.phrase,
+                spelling.servers.join(", ")
+            );
+        }
+        let phrases: Vec<String> = group
+            .iter()
+            .map(|spelling| format!("{:?}", spelling.phrase))
+            .collect();
+        push_line!(out, "        {} => &[{}],", group[0].code, phrases.join(", "));
     }
     out.push_str("        _ => &[],\n    }\n}\n");
 }

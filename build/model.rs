@@ -16,6 +16,8 @@ pub struct Codes {
     pub invalid: Invalid,
     /// One per `[[unofficial]]` table, ordered by code, then as in the file.
     pub unofficial: Vec<Unofficial>,
+    /// One per `[[spelling]]` table, ordered by code, then as in the file.
+    pub spellings: Vec<Spelling>,
 }
 
 /// One `[[status]]` table.
@@ -44,6 +46,8 @@ pub struct Status {
     pub must_not_be_stored: bool,
     /// Its `[[status.header]]` tables, in file order.
     pub headers: Vec<Header>,
+    /// The phrases of its `[[spelling]]` tables that `from_reason` finds alone.
+    pub spellings: Vec<String>,
 }
 
 /// One `[[class]]` table.
@@ -101,6 +105,29 @@ pub struct Unofficial {
     pub sent_as: Option<(u16, usize)>,
     pub description: String,
     pub url: String,
+}
+
+/// One `[[spelling]]` table: a reason phrase that real servers send for a code where its
+/// own phrases, folded, do not cover it (nginx's "405 Not Allowed"). `FromStr` accepts it
+/// after its number; `from_reason` finds it alone where it names that code only.
+#[derive(Debug)]
+pub struct Spelling {
+    pub line: usize,
+    pub code: u16,
+    /// As the servers send it, after the number and its space.
+    pub phrase: String,
+    /// The line of the `phrase` key, where the checks that compare tables point.
+    pub phrase_line: usize,
+    /// The servers that send it, by display name.
+    pub servers: Vec<String>,
+    /// Links to the lines of the server source files that hold it.
+    pub sources: Vec<String>,
+    /// Whether `from_reason` finds the phrase alone: false where codes.toml says so, where
+    /// another code has a spelling or vendor phrase that folds alike, or where the code has
+    /// no `[[status]]` table (`from_reason` finds registered codes only).
+    pub alone: bool,
+    /// The `from_reason` key, where there is one.
+    pub written_alone: Option<bool>,
 }
 
 /// The `phrase` and `phrase_origin` keys.
@@ -167,8 +194,12 @@ pub fn lookup_key(phrase: &str) -> String {
 }
 
 /// Every lookup key of a status, with the text it comes from: the reason phrase, the
-/// variant name and the former phrases. Keys repeat where two texts fold alike.
+/// variant name, the former phrases and the server spellings `from_reason` finds alone.
+/// Keys repeat where two texts fold alike.
 pub fn lookup_keys(status: &Status) -> impl Iterator<Item = (String, &str)> {
-    let texts = [&status.reason, &status.name].into_iter().chain(&status.former);
+    let texts = [&status.reason, &status.name]
+        .into_iter()
+        .chain(&status.former)
+        .chain(&status.spellings);
     texts.map(|text| (lookup_key(text), text.as_str()))
 }

@@ -21,6 +21,8 @@ pub enum Kind {
     Quote,
     /// A local date, `2026-11-13`.
     Date,
+    /// A link, or an array of links (one per server that sends a spelling).
+    Links,
 }
 
 /// A key: its name, what it holds, and whether every table of its kind has it. (A key
@@ -37,6 +39,7 @@ pub const TABLES: &[(&str, bool)] = &[
     ("class.header", true),
     ("invalid", false),
     ("unofficial", true),
+    ("spelling", true),
 ];
 
 /// "[[status]], ... or [[unofficial]]", for messages.
@@ -140,6 +143,14 @@ pub const UNOFFICIAL: &[Key] = &[
     Key("quote_url", Text, false),
 ];
 
+pub const SPELLING: &[Key] = &[
+    Key("code", Integer, true),
+    Key("phrase", Text, true),
+    Key("servers", Texts, true),
+    Key("source", Links, true),
+    Key("from_reason", Boolean, false),
+];
+
 /// One table's values, checked against its keys; each accessor returns a value with its line.
 pub struct Fields<'a> {
     table: &'a Table,
@@ -181,13 +192,15 @@ impl<'a> Fields<'a> {
                 | (Text, Value::String(_))
                 | (Texts, Value::Array(_))
                 | (Quote, Value::String(_) | Value::Array(_))
-                | (Date, Value::Date(_)) => continue,
+                | (Date, Value::Date(_))
+                | (Links, Value::String(_) | Value::Array(_)) => continue,
                 (Integer, _) => "an integer",
                 (Boolean, _) => "true or false",
                 (Text, _) => "a string",
                 (Texts, _) => "an array of strings",
                 (Quote, _) => "a string, or an array of strings",
                 (Date, _) => "a date such as 2026-11-13 (unquoted)",
+                (Links, _) => "a link or an array of links",
             };
             let message = format!(
                 "`{}` should be {expected}, not {}",
@@ -253,6 +266,14 @@ impl<'a> Fields<'a> {
             (Value::String(text), line) => Some((vec![text.clone()], line)),
             (Value::Array(items), line) => Some((items.clone(), line)),
             _ => None,
+        }
+    }
+
+    /// A string alone or the strings of an array, each with the key's line.
+    pub fn one_or_more(&self, key: &str) -> Vec<(String, usize)> {
+        match self.entry(key) {
+            Some((Value::String(text), line)) => vec![(text.clone(), line)],
+            _ => self.strings(key),
         }
     }
 

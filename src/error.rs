@@ -2,14 +2,16 @@ use core::fmt;
 
 use crate::StatusCode;
 
-/// Why a string is not a status code; see [`StatusCode`]'s `FromStr`.
+/// Why a string is not a status code; see [`StatusCode`]'s `FromStr` and
+/// [`StatusCode::from_status_line`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ParseError {
     /// The string is empty or only whitespace.
     Empty,
     /// The string starts with a digit, but not with exactly three digits followed by the
-    /// end or a space: `"40"`, `"0404"`, `"404x"`.
+    /// end or a space: `"40"`, `"0404"`, `"404x"`. From a status line, also a version with
+    /// no code after it (`"HTTP/1.1"`).
     NotThreeDigits,
     /// Three digits that start with `0`, a number below 100.
     OutOfRange(u16),
@@ -22,6 +24,13 @@ pub enum ParseError {
         /// The status the phrase belongs to, if any.
         reason_of: Option<StatusCode>,
     },
+    /// Only from a status line: it starts with neither its three-digit code nor an HTTP
+    /// version such as `HTTP/1.1` (RFC 9112 Section 2.3 makes `HTTP` case-sensitive, so
+    /// `"http/1.1 200"` is this too).
+    InvalidVersion,
+    /// Only from a status line: it holds this control byte, which no part of a status line
+    /// may hold; `b'\n'` where more than one line was passed.
+    ControlCharacter(u8),
 }
 
 impl fmt::Display for ParseError {
@@ -47,6 +56,15 @@ impl fmt::Display for ParseError {
                 reason_of: None,
             } => {
                 write!(f, "the reason phrase is not that of {code}")
+            }
+            ParseError::InvalidVersion => f.write_str(
+                "a status line starts with its HTTP version, such as `HTTP/1.1` in capitals, or with its three-digit code",
+            ),
+            ParseError::ControlCharacter(b'\n') => f.write_str(
+                "a status line is one line: it may end with CRLF or LF, and the header fields do not belong to it",
+            ),
+            ParseError::ControlCharacter(byte) => {
+                write!(f, "a status line cannot hold the control character 0x{byte:02X}")
             }
         }
     }

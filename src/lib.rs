@@ -39,6 +39,18 @@
 //! each with its vendor and the page that documents it:
 //!
 #![doc = include_str!(concat!(env!("OUT_DIR"), "/unofficial.md"))]
+//!
+//! # Reading status lines
+//!
+//! [`StatusCode::from_status_line`] reads a response's first line the way RFC 9112
+//! Section 4 has a client read it: the three digits decide, and the reason phrase is never
+//! checked (`"HTTP/1.1 404 Whatever"`, `"HTTP/2 404"`, `"HTTP/1.1 405 "`).
+//! [`StatusLine`] keeps the version and the phrase too, and says what the phrase was
+//! ([`PhraseKind`]). `FromStr` is the stricter reader, for text people write: a phrase
+//! after the number has to fit it, though it may be any spelling that a widely used server
+//! sends for the code. Those spellings, each with the servers that send it and their source:
+//!
+#![doc = include_str!(concat!(env!("OUT_DIR"), "/spellings.md"))]
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -57,6 +69,7 @@ mod reason;
 mod registration;
 mod retry;
 mod status;
+mod status_line;
 mod unofficial;
 mod unregistered;
 mod vocab;
@@ -69,6 +82,7 @@ mod generated {
 pub use error::{InvalidStatusCode, ParseError};
 pub use generated::StatusCode;
 pub use headers::HeaderField;
+pub use status_line::{PhraseKind, StatusLine};
 pub use unofficial::Unofficial;
 pub use unregistered::Unregistered;
 pub use vocab::{Class, RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Seen};

@@ -1,19 +1,33 @@
 use core::str::FromStr;
 
-use crate::reason::same_phrase;
-use crate::unofficial;
-use crate::{ParseError, StatusCode, Unregistered};
+use crate::status_line::phrase_kind;
+use crate::{ParseError, PhraseKind, StatusCode, Unregistered};
 
 /// Reads `"404"`, `"404 Not Found"`, or a phrase or name alone (`"Not Found"`,
 /// `"NOT_FOUND"`), ignoring surrounding ASCII whitespace.
 ///
+/// This is the strict reader, for text a person or a configuration wrote: the phrase has
+/// to fit the number. A response's status line is better read with
+/// [`StatusCode::from_status_line`], which follows RFC 9112 and ignores the phrase.
+///
 /// A number is three digits from 100 to 999, as in an HTTP/1.1 status line (RFC 9112
 /// Section 4) and as `http::StatusCode` accepts; so `"600"` parses like
-/// [`from_u16(600)`](StatusCode::from_u16). The phrase after a number has to be one of that
-/// code's (current, former, or its name); for an unregistered number it is the text
-/// [`reason`](StatusCode::reason) gives, its class name or `"Invalid Status Code"`.
-/// A vendor's phrase for the number is accepted too (`"499 Client Closed Request"`, see
-/// [`StatusCode::unofficial`]), and gives the same value as the number alone.
+/// [`from_u16(600)`](StatusCode::from_u16). The phrase after a number has to be one that
+/// [`StatusLine::phrase_kind`](crate::StatusLine::phrase_kind) knows for it, in any case
+/// and with any separators:
+/// - the code's own (current, former, or its name); for an unregistered number the text
+///   [`reason`](StatusCode::reason) gives, its class name or `"Invalid Status Code"`;
+/// - a spelling that a widely used server sends for it (codes.toml's `[[spelling]]`
+///   tables, from the servers' source): nginx's `"405 Not Allowed"`, Varnish's
+///   `"306 (Unused)"`, HAProxy's `"424 Method failure"`;
+/// - a vendor's phrase for the number (`"499 Client Closed Request"`, see
+///   [`StatusCode::unofficial`]), which gives the same value as the number alone.
+///
+/// A phrase that belongs to another code fails with [`ParseError::ReasonMismatch`], even
+/// where a real server sends the pair by mistake: h2o answers some failures with
+/// `503 Internal Server Error` (500's phrase). Accepting it would make `FromStr` unable to
+/// tell a 503 that means it from a slip between two codes, and a caller reading responses
+/// should not check the phrase at all: `from_status_line` reads that line as a 503.
 ///
 /// So the [`Display`](core::fmt::Display) text of every number from 100 to 999 parses back
 /// to the same value, and that of every other number (which is not three digits long)
@@ -28,6 +42,14 @@ use crate::{ParseError, StatusCode, Unregistered};
 /// assert_eq!("0404".parse::<StatusCode>(), Err(ParseError::NotThreeDigits));
 /// assert_eq!("099".parse::<StatusCode>(), Err(ParseError::OutOfRange(99)));
 /// assert!(matches!("404 Gone".parse::<StatusCode>(), Err(ParseError::ReasonMismatch { .. })));
+/// assert_eq!("405 Not Allowed".parse(), Ok(StatusCode::MethodNotAllowed));
+/// assert_eq!(
+///     "503 Internal Server Error".parse::<StatusCode>(),
+///     Err(ParseError::ReasonMismatch {
+///         code: StatusCode::ServiceUnavailable,
+///         reason_of: Some(StatusCode::InternalServerError),
+///     })
+/// );
 /// ```
 impl FromStr for StatusCode {
     type Err = ParseError;
@@ -42,6 +64,15 @@ impl FromStr for StatusCode {
             }
             _ => parse(text),
         }
+    }
+}
+
+/// `StatusCode::from_u16(code)` for a code from 100 to 999, as one load.
+#[inline(always)]
+pub(crate) fn status_of(code: u16) -> StatusCode {
+    match PARSED[usize::from(code) - 100] {
+        Ok(status) => status,
+        Err(_) => StatusCode::from_u16(code),
     }
 }
 
@@ -110,13 +141,11 @@ fn parse(text: &str) -> Result<StatusCode, ParseError> {
     if phrase.is_empty() {
         return Ok(status);
     }
-    match StatusCode::from_reason(phrase) {
-        Some(found) if found == status => Ok(status),
-        None if !status.is_registered() && same_phrase(phrase, status.reason()) => Ok(status),
-        _ if unofficial::is_phrase_of(status, phrase) => Ok(status),
-        reason_of => Err(ParseError::ReasonMismatch {
+    match phrase_kind(status, phrase) {
+        PhraseKind::Unknown => Err(ParseError::ReasonMismatch {
             code: status,
-            reason_of,
+            reason_of: StatusCode::from_reason(phrase),
         }),
+        _ => Ok(status),
     }
 }

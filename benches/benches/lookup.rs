@@ -344,12 +344,86 @@ fn parse(c: &mut Criterion) {
     group.finish();
 }
 
+/// The status lines of every row of tests/data/server-phrases.csv, as the servers send them.
+fn server_lines() -> Vec<(u16, String)> {
+    let csv = include_str!("../../tests/data/server-phrases.csv");
+    csv.lines()
+        .skip(1)
+        .map(|row| {
+            let fields: Vec<&str> = row.split(',').collect();
+            (fields[2].parse().unwrap(), fields[3].to_string())
+        })
+        .collect()
+}
+
+fn status_line_reads(lines: &[&str]) -> usize {
+    let read = |line: &str| black_box(StatusCode::from_status_line(line)).is_ok();
+    lines.iter().filter(|line| read(line)).count()
+}
+
+/// The status line read by hand, as a client that trusts its server would: the three
+/// digits after `HTTP/1.1 `, through `http`; no check of anything else.
+fn http_fixed_offsets(lines: &[&str]) -> usize {
+    let parsed = |line: &str| {
+        let digits = line.as_bytes().get(9..12).unwrap_or_default();
+        black_box(http::StatusCode::from_bytes(digits)).is_ok()
+    };
+    lines.iter().filter(|line| parsed(line)).count()
+}
+
+/// The status line read by hand with std: the second word, as a number from 100 to 999.
+fn split_whitespace(lines: &[&str]) -> usize {
+    let parsed = |line: &str| {
+        let code = line
+            .split_ascii_whitespace()
+            .nth(1)
+            .and_then(|word| word.parse::<u16>().ok());
+        black_box(code.filter(|code| (100..=999).contains(code))).is_some()
+    };
+    lines.iter().filter(|line| parsed(line)).count()
+}
+
+fn status_lines(c: &mut Criterion) {
+    let rows = shuffled(&server_lines());
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|(code, phrase)| format!("HTTP/1.1 {code} {phrase}\r\n"))
+        .collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let mut group = c.benchmark_group("status_line");
+    group.throughput(Throughput::Elements(INPUTS as u64));
+    group.bench_function("httpcodes", |b| b.iter(|| status_line_reads(black_box(&lines))));
+    group.bench_function("http_fixed_offsets", |b| {
+        b.iter(|| http_fixed_offsets(black_box(&lines)))
+    });
+    group.bench_function("split_whitespace", |b| {
+        b.iter(|| split_whitespace(black_box(&lines)))
+    });
+    group.finish();
+
+    // FromStr on what servers send after the code: mostly the code's own phrase, in
+    // another case or spelling than `Display` writes, and the spellings of [[spelling]].
+    let texts: Vec<String> = rows
+        .iter()
+        .map(|(code, phrase)| format!("{code} {phrase}"))
+        .collect();
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let mut group = c.benchmark_group("parse_server_line");
+    group.throughput(Throughput::Elements(INPUTS as u64));
+    group.bench_function("httpcodes", |b| b.iter(|| parses(black_box(&texts))));
+    group.bench_function("from_status_line", |b| {
+        b.iter(|| status_line_reads(black_box(&texts)))
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
     code_to_reason,
     code_to_other,
     code_to_display,
     phrase_to_code,
-    parse
+    parse,
+    status_lines
 );
 criterion_main!(benches);

@@ -2,8 +2,9 @@
 //!
 //! The text is read the way httpcodes' `FromStr` reads it: three digits from 100 to 999,
 //! optionally followed by that code's reason phrase, or a reason phrase or variant name
-//! alone, in any case. Text that starts with `HTTP/` is a status line as a server sends
-//! it, whose three digits decide and whose phrase is not checked. When the text cannot be
+//! alone, in any case, and the phrases widely used servers send (`405 Not Allowed`). Text
+//! that starts with `HTTP/` is a status line as a server sends it, read by
+//! `StatusLine::parse`: its three digits decide and its phrase is not checked. When the text cannot be
 //! read, the library's parse error is the answer, with two additions:
 //!
 //! - A plain decimal number from 0 to 65535 without leading zeros (`0`, `42`, `1000`) is
@@ -14,7 +15,7 @@
 //!   that it does not start with a digit; an unknown phrase gets the closest known phrases
 //!   as suggestions.
 
-use httpcodes::{ParseError, RegistryStatus, Seen, StatusCode};
+use httpcodes::{ParseError, PhraseKind, RegistryStatus, Seen, StatusCode, StatusLine};
 
 use crate::arguments::Refusal;
 use crate::json;
@@ -81,67 +82,22 @@ fn read_status(text: &str) -> Result<Reading, Refusal> {
     )))
 }
 
-/// The answer for text that starts with `HTTP/`: the status of its three digits, with a
-/// note when its phrase is not one the code is known by.
+/// The answer for text that starts with `HTTP/`, read by the library's
+/// `StatusLine::parse`: the status of its three digits, with a note when its phrase is not
+/// one the code is known by (its own, a former one, a known server's or a vendor's).
 fn read_status_line_answer(line: &str) -> Result<Reading, Refusal> {
-    let status = match read_status_line(line) {
-        Some(Ok(status)) => status,
-        Some(Err(error)) => {
-            return Err(Refusal::unreadable(format!(
-                "cannot read {} as a status line: {error}",
-                echo(line)
-            )))
-        }
-        None => {
-            return Err(Refusal::unreadable(format!(
-                "cannot read {} as a status line: it should start with HTTP/, a version such as 1.1 or 2, a space and three digits",
-                echo(line)
-            )))
-        }
-    };
-    // The phrase is what follows the version, a space, the digits and a space.
-    let phrase = line
-        .splitn(3, ' ')
-        .nth(2)
-        .map(str::trim_ascii)
-        .unwrap_or_default();
-    let known =
-        phrase.is_empty() || format!("{} {phrase}", status.code()).parse::<StatusCode>() == Ok(status);
-    let note = (!known).then(|| {
+    let read = StatusLine::parse(line).map_err(|error| {
+        Refusal::unreadable(format!("cannot read {} as a status line: {error}", echo(line)))
+    })?;
+    let status = read.status();
+    let note = (read.phrase_kind() == PhraseKind::Unknown).then(|| {
         format!(
             "note: {} is not a phrase of {}; in a status line the three digits decide:",
-            echo(phrase),
+            echo(read.phrase()),
             status.code()
         )
     });
     Ok(Reading { status, note })
-}
-
-/// Reads a status line as a server sends it: `HTTP/1.1 405 Not Allowed`, `HTTP/2 404`,
-/// `HTTP/1.1 405 `. The three digits decide; the phrase is not checked. `None` when the
-/// text does not start with `HTTP/`, a version (one digit, or two with a dot between) and
-/// a space.
-///
-/// The one place the command reads status lines. Once the library has
-/// `StatusCode::from_status_line`, the body becomes
-/// `text.starts_with("HTTP/").then(|| StatusCode::from_status_line(text))`.
-fn read_status_line(text: &str) -> Option<Result<StatusCode, ParseError>> {
-    let (version, rest) = text.strip_prefix("HTTP/")?.split_once(' ')?;
-    let digit = |part: &str| part.len() == 1 && is_digits(part);
-    let version_read = match version.split_once('.') {
-        Some((major, minor)) => digit(major) && digit(minor),
-        None => digit(version),
-    };
-    if !version_read {
-        return None;
-    }
-    let code = rest.split(' ').next().unwrap_or_default();
-    // `FromStr` would read a phrase too; a status line has digits here.
-    Some(match code.starts_with(|c: char| c.is_ascii_digit()) {
-        true => code.parse(),
-        false if code.is_empty() => Err(ParseError::Empty),
-        false => Err(ParseError::NotThreeDigits),
-    })
 }
 
 /// The number `text` writes in plain decimal without leading zeros, if it fits a `u16`.

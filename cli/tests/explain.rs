@@ -277,18 +277,35 @@ fn a_phrase_that_belongs_to_another_code_says_whose_it_is() {
 #[test]
 fn a_status_line_is_read_by_its_three_digits() {
     // The phrase is not checked: a server may send any, and the digits decide.
-    let out = explained(["HTTP/1.1 405 Not Allowed"]);
+    let out = explained(["HTTP/1.1 405 Whatever"]);
     let mut lines = out.lines();
     let note = lines.next().unwrap_or_default();
-    assert!(note.contains("\"Not Allowed\" is not a phrase of 405"), "{out}");
+    assert!(note.contains("\"Whatever\" is not a phrase of 405"), "{out}");
     assert_eq!(lines.next(), Some("405 Method Not Allowed"), "{out}");
     assert!(out.contains("header:      Allow (must)"), "{out}");
+    // Another code's phrase gets the note too: h2o's 503 with 500's phrase is a 503.
+    let out = explained(["HTTP/1.1 503 Internal Server Error"]);
+    assert!(
+        out.lines()
+            .next()
+            .unwrap_or_default()
+            .contains("is not a phrase of 503"),
+        "{out}"
+    );
+    assert!(out.contains("503 Service Unavailable"), "{out}");
 
     for (line, heading) in [
         ("HTTP/2 404", "404 Not Found"),
         ("HTTP/1.1 405 ", "405 Method Not Allowed"),
         ("HTTP/1.0 413 Payload Too Large", "413 Content Too Large"),
         ("HTTP/1.1 499 Client Closed Request", "499 Client Error"),
+        // Servers' own spellings (codes.toml's [[spelling]] tables): nginx, Varnish.
+        ("HTTP/1.1 405 Not Allowed", "405 Method Not Allowed"),
+        (
+            "HTTP/1.1 503 Service Temporarily Unavailable\r\n",
+            "503 Service Unavailable",
+        ),
+        ("HTTP/1.1 306 (Unused)", "306 Switch Proxy"),
     ] {
         let out = explained([line]);
         // Known phrases, former and vendor ones included, get no note.
@@ -308,10 +325,42 @@ fn a_broken_status_line_says_what_is_wrong() {
     assert!(err.contains(&ParseError::NotThreeDigits.to_string()), "{err}");
     let err = refused(1, ["HTTP/1.1 099 Odd"]);
     assert!(err.contains(&ParseError::OutOfRange(99).to_string()), "{err}");
-    for line in ["HTTP/one 404", "HTTP/1.1.1 404", "HTTP/"] {
+    for line in ["HTTP/one 404", "HTTP/1.1.1 404", "HTTP/", "HTTP/1.1200 OK"] {
         let err = refused(1, [line]);
-        assert!(err.contains("a version such as 1.1 or 2"), "{line}: {err}");
+        assert!(
+            err.contains(&ParseError::InvalidVersion.to_string()),
+            "{line}: {err}"
+        );
     }
+    let err = refused(1, ["HTTP/1.1"]);
+    assert!(err.contains(&ParseError::NotThreeDigits.to_string()), "{err}");
+    // One line: the header fields after it are not part of it.
+    let err = refused(1, ["HTTP/1.1 200 OK\nServer: x"]);
+    assert!(
+        err.contains(&ParseError::ControlCharacter(b'\n').to_string()),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_servers_spelling_reads_without_a_version_too() {
+    // FromStr takes the phrases widely used servers send after their number.
+    for (text, heading) in [
+        ("405 Not Allowed", "405 Method Not Allowed"),
+        ("503 Service Temporarily Unavailable", "503 Service Unavailable"),
+        ("416 Request Range Not Satisfiable", "416 Range Not Satisfiable"),
+    ] {
+        let out = explained([text]);
+        assert_eq!(out.lines().next(), Some(heading), "{text}: {out}");
+    }
+    // Alone, a spelling that names one code is found as well.
+    assert_eq!(
+        explained(["Not Allowed"]).lines().next(),
+        Some("405 Method Not Allowed")
+    );
+    // Another code's phrase after a number is still refused, naming whose it is.
+    let err = refused(1, ["503", "Internal Server Error"]);
+    assert!(err.contains("500 Internal Server Error"), "{err}");
 }
 
 #[test]

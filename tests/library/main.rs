@@ -8,5 +8,8 @@ mod fold;
 mod header_fields;
 mod interop;
 mod retry_advice;
+mod server_phrases;
+mod server_rows;
+mod status_line;
 mod strings;
 mod unofficial;
