@@ -82,23 +82,29 @@ impl Key {
 /// Whether `text` is this key, ignoring ASCII case: setting the case bit where the key has
 /// a letter turns the text into the key, and nothing else may differ. This is the one
 /// comparison `phf::Map::get` makes, with the entry the text's hash picks.
-impl PhfEq<Text<'_>> for Key {
+impl<const FOLDED: bool> PhfEq<Text<'_, FOLDED>> for Key {
     #[inline(always)]
-    fn phf_eq(&self, text: &Text<'_>) -> bool {
+    fn phf_eq(&self, text: &Text<'_, FOLDED>) -> bool {
         // `&` rather than `&&`: one branch on the lot.
         (self.len == text.bytes.len()) & same_words(&text.words, &self.words, &self.letters)
     }
 }
 
 /// A text to look up, no longer than the longest key ([`text_words`] covers no more), with
-/// its words worked out once for the hash and the comparison.
+/// its words worked out once for the hash and the comparison; `FOLDED` for one looked up
+/// in [`KEYS_INDEX`], after folding.
+///
+/// Two types, so that each index's `phf::Map::get` is a function of its own with one
+/// caller in this crate, which the compiler inlines and where the map's sizes are
+/// constants: both lookups through one `get` left it out of line, reducing by the sizes
+/// with a division each time (see the README's performance notes for the figures).
 #[derive(PartialEq, Eq)]
-struct Text<'a> {
+struct Text<'a, const FOLDED: bool> {
     bytes: &'a [u8],
     words: [u64; KEY_WORDS],
 }
 
-impl<'a> Text<'a> {
+impl<'a, const FOLDED: bool> Text<'a, FOLDED> {
     #[inline(always)]
     fn new(bytes: &'a [u8]) -> Self {
         Text {
@@ -110,7 +116,7 @@ impl<'a> Text<'a> {
 
 /// What the build script hashes for each key (build/emit.rs), so that the text lands on the
 /// entry of the key it may be.
-impl PhfHash for Text<'_> {
+impl<const FOLDED: bool> PhfHash for Text<'_, FOLDED> {
     #[inline(always)]
     fn phf_hash<H: Hasher>(&self, state: &mut H) {
         state.write_u32(key_digest(self.bytes.len(), hash_words(&self.words)));
@@ -135,13 +141,13 @@ impl StatusCode {
     /// assert_eq!(StatusCode::from_reason("Unprocessable Entity"), Some(StatusCode::UnprocessableContent));
     /// assert_eq!(StatusCode::from_reason("Not\0Found"), None);
     /// ```
-    #[inline]
     pub fn from_reason(text: &str) -> Option<StatusCode> {
         // Most texts are a phrase or a name as written, in some case: one hash finds them,
-        // without folding, and that much is inlined. Anything else (other separators) is
-        // folded, out of line, and tried against every key.
+        // without folding. Anything else (other separators) is folded, out of line, and
+        // tried against every key. Not `#[inline]`: inlined into a caller's crate, phf's
+        // lookup stayed a call there, with the divisions (see `Text`).
         if PHRASES_LENGTHS.contains(&text.len()) {
-            if let Some(&status) = PHRASES_INDEX.get(&Text::new(text.as_bytes())) {
+            if let Some(&status) = PHRASES_INDEX.get(&Text::<false>::new(text.as_bytes())) {
                 return Some(status);
             }
         }
@@ -157,7 +163,7 @@ fn from_folded(text: &str) -> Option<StatusCode> {
     if !KEYS_LENGTHS.contains(&key.len()) {
         return None;
     }
-    KEYS_INDEX.get(&Text::new(key)).copied()
+    KEYS_INDEX.get(&Text::<true>::new(key)).copied()
 }
 
 /// The two indexes on their own: through `from_reason`, a fast path that missed would go
@@ -186,7 +192,7 @@ mod tests {
     }
 
     fn phrase(text: &str) -> Option<StatusCode> {
-        PHRASES_INDEX.get(&Text::new(text.as_bytes())).copied()
+        PHRASES_INDEX.get(&Text::<false>::new(text.as_bytes())).copied()
     }
 
     #[test]
@@ -201,7 +207,7 @@ mod tests {
         for (text, status) in spellings() {
             let mut key = [0; LONGEST_KEY + 8];
             let key = fold_into(&text, &mut key).expect("no phrase is too long");
-            assert_eq!(KEYS_INDEX.get(&Text::new(key)), Some(&status), "{text:?}");
+            assert_eq!(KEYS_INDEX.get(&Text::<true>::new(key)), Some(&status), "{text:?}");
         }
     }
 
