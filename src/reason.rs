@@ -98,6 +98,7 @@ impl<const FOLDED: bool> PhfEq<Text<'_, FOLDED>> for Key {
 /// caller in this crate, which the compiler inlines and where the map's sizes are
 /// constants: both lookups through one `get` left it out of line, reducing by the sizes
 /// with a division each time (see the README's performance notes for the figures).
+/// `Eq` only because `Map::get` asks for it; the lookup compares with [`Key`]s.
 #[derive(PartialEq, Eq)]
 struct Text<'a, const FOLDED: bool> {
     bytes: &'a [u8],
