@@ -52,7 +52,7 @@ row "code -> description" description httpcodes "<= 1.2x floor" "dense: dense" -
 row "code -> class" class httpcodes "<= 2x floor" "dense: dense" "http:"
 row "code -> Display, registered codes" display_registered httpcodes "<= 0.3x http" "precomputed: precomputed" "http:"
 row "code -> Display, uniform 100..=599" display_uniform httpcodes "<= 0.3x http" "precomputed: precomputed" "http:"
-row "phrase -> code, mixed case" from_reason httpcodes "<= 0.5x scan" "scan: plain scan" -
+row "phrase -> code, mixed case" from_reason httpcodes "<= 0.8x scan" "scan: plain scan" -
 row "(phf's hash and index alone)" from_reason phf_floor "" "scan: plain scan" -
 row "phrase -> code, misses" from_reason_miss httpcodes "" "scan: plain scan" -
 row "three digits (\`\"404\".parse()\`)" parse_number httpcodes "<= 1.0x http" - "http: from_str" "http_bytes: from_bytes"

@@ -95,7 +95,7 @@ pub fn reverse_indexes(out: &mut String, statuses: &[Status]) {
     let words = key_words(longest);
     push_line!(
         out,
-        "\nuse crate::reason::{{Index, Key}};\n\n\
+        "\nuse crate::reason::Key;\n\n\
          /// How many eight-byte words a key is compared by (see `text_words` in src/fold.rs).\n\
          pub(crate) const KEY_WORDS: usize = {words};"
     );
@@ -115,9 +115,8 @@ pub fn reverse_indexes(out: &mut String, statuses: &[Status]) {
     );
 }
 
-/// `static {NAME}_INDEX`, a perfect-hash map from each key to its status (phf_codegen's
-/// `{NAME}_MAP`, copied into arrays at compile time), and `{NAME}_LENGTHS`, the range of
-/// their lengths in bytes.
+/// `static {NAME}_INDEX`, the perfect-hash map phf_codegen makes from each key to its
+/// status, and `{NAME}_LENGTHS`, the range of their lengths in bytes.
 fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], words: usize) {
     let mut map = phf_codegen::Map::new();
     let mut digests: Vec<u32> = Vec::new();
@@ -148,13 +147,7 @@ fn index(out: &mut String, name: &str, doc: &str, entries: &[(String, &str)], wo
         "\n/// How long the keys of [`{name}_INDEX`] are, in bytes.\n\
          pub(crate) const {name}_LENGTHS: core::ops::RangeInclusive<usize> = {shortest}..={longest};\n\n\
          /// {doc}\n\
-         pub(crate) static {name}_INDEX: Index<\n    \
-         {{ {name}_MAP.pilots.len() }},\n    \
-         {{ {name}_MAP.remap.len() }},\n    \
-         {{ {name}_MAP.entries.len() }},\n\
-         > = Index::new(&{name}_MAP);\n\n\
-         /// The map phf_codegen made for [`{name}_INDEX`].\n\
-         const {name}_MAP: phf::Map<Key, StatusCode> = {};",
+         pub(crate) static {name}_INDEX: phf::Map<Key, StatusCode> = {};",
         map.build()
     );
 }

@@ -1,6 +1,6 @@
 use core::hash::Hasher;
 
-use phf_shared::PhfHash;
+use phf::{PhfEq, PhfHash};
 
 use crate::fold::{fold, hash_words, key_digest, same_words, text_words, SKIP};
 use crate::generated::{KEYS_INDEX, KEYS_LENGTHS, KEY_WORDS, PHRASES_INDEX, PHRASES_LENGTHS};
@@ -63,7 +63,6 @@ pub(crate) fn same_phrase(a: &str, b: &str) -> bool {
 /// length, its [`text_words`], and in each word the bits a text may lack where the key has
 /// a small letter. No pointer to the text, so no relocation per key in a
 /// position-independent binary.
-#[derive(Clone, Copy)]
 pub(crate) struct Key {
     len: usize,
     words: [u64; KEY_WORDS],
@@ -78,24 +77,35 @@ impl Key {
     pub(crate) const fn new(len: usize, words: [u64; KEY_WORDS], letters: [u64; KEY_WORDS]) -> Self {
         Key { len, words, letters }
     }
+}
 
-    /// Whether `text` is this key, ignoring ASCII case: setting the case bit where the key
-    /// has a letter turns the text into the key, and nothing else may differ.
+/// Whether `text` is this key, ignoring ASCII case: setting the case bit where the key has
+/// a letter turns the text into the key, and nothing else may differ. This is the one
+/// comparison `phf::Map::get` makes, with the entry the text's hash picks.
+impl<const FOLDED: bool> PhfEq<Text<'_, FOLDED>> for Key {
     #[inline(always)]
-    fn matches(&self, text: &Text<'_>) -> bool {
+    fn phf_eq(&self, text: &Text<'_, FOLDED>) -> bool {
         // `&` rather than `&&`: one branch on the lot.
         (self.len == text.bytes.len()) & same_words(&text.words, &self.words, &self.letters)
     }
 }
 
 /// A text to look up, no longer than the longest key ([`text_words`] covers no more), with
-/// its words worked out once for the hash and the comparison.
-struct Text<'a> {
+/// its words worked out once for the hash and the comparison; `FOLDED` for one looked up
+/// in [`KEYS_INDEX`], after folding.
+///
+/// Two types, so that each index's `phf::Map::get` is a function of its own with one
+/// caller in this crate, which the compiler inlines and where the map's sizes are
+/// constants: both lookups through one `get` left it out of line, reducing by the sizes
+/// with a division each time (see the README's performance notes for the figures).
+/// `Eq` only because `Map::get` asks for it; the lookup compares with [`Key`]s.
+#[derive(PartialEq, Eq)]
+struct Text<'a, const FOLDED: bool> {
     bytes: &'a [u8],
     words: [u64; KEY_WORDS],
 }
 
-impl<'a> Text<'a> {
+impl<'a, const FOLDED: bool> Text<'a, FOLDED> {
     #[inline(always)]
     fn new(bytes: &'a [u8]) -> Self {
         Text {
@@ -105,65 +115,12 @@ impl<'a> Text<'a> {
     }
 }
 
-impl PhfHash for Text<'_> {
+/// What the build script hashes for each key (build/emit.rs), so that the text lands on the
+/// entry of the key it may be.
+impl<const FOLDED: bool> PhfHash for Text<'_, FOLDED> {
     #[inline(always)]
     fn phf_hash<H: Hasher>(&self, state: &mut H) {
         state.write_u32(key_digest(self.bytes.len(), hash_words(&self.words)));
-    }
-}
-
-/// A reverse index: the seed, pilots, remap table and entries of a map that phf_codegen
-/// made (phf's PtrHash layout), copied at compile time into arrays whose lengths are part
-/// of the type, so that every size the lookup reduces by or checks against is a constant.
-pub(crate) struct Index<const PILOTS: usize, const REMAP: usize, const ENTRIES: usize> {
-    seed: u64,
-    pilots: [u8; PILOTS],
-    remap: [u32; REMAP],
-    entries: [(Key, StatusCode); ENTRIES],
-}
-
-impl<const PILOTS: usize, const REMAP: usize, const ENTRIES: usize> Index<PILOTS, REMAP, ENTRIES> {
-    /// The index of `map`, whose slices have the lengths the type names.
-    pub(crate) const fn new(map: &phf::Map<Key, StatusCode>) -> Self {
-        const UNUSED: (Key, StatusCode) = (Key::new(0, [0; KEY_WORDS], [0; KEY_WORDS]), StatusCode::Ok);
-        let mut index = Index {
-            seed: map.key,
-            pilots: [0; PILOTS],
-            remap: [0; REMAP],
-            entries: [UNUSED; ENTRIES],
-        };
-        let mut at = 0;
-        while at < PILOTS {
-            index.pilots[at] = map.pilots[at];
-            at += 1;
-        }
-        let mut at = 0;
-        while at < REMAP {
-            index.remap[at] = map.remap[at];
-            at += 1;
-        }
-        let mut at = 0;
-        while at < ENTRIES {
-            index.entries[at] = map.entries[at];
-            at += 1;
-        }
-        index
-    }
-
-    /// `map.get(text)`, as phf does it: phf_shared's hash and index, then one comparison.
-    ///
-    /// Spelled out because phf's `Map::get` is neither `#[inline]` nor small: it stays a
-    /// call into another codegen unit, which reads the map's sizes at run time and reduces
-    /// by them twice per lookup.
-    #[inline(always)]
-    fn get(&self, text: &Text<'_>) -> Option<StatusCode> {
-        if ENTRIES == 0 {
-            return None;
-        }
-        let hash = phf_shared::ptrhash::hash(text, &self.seed);
-        let at = phf_shared::ptrhash::get_index(self.seed, hash, &self.pilots, &self.remap, ENTRIES);
-        let (key, status) = &self.entries[at as usize];
-        key.matches(text).then_some(*status)
     }
 }
 
@@ -185,15 +142,14 @@ impl StatusCode {
     /// assert_eq!(StatusCode::from_reason("Unprocessable Entity"), Some(StatusCode::UnprocessableContent));
     /// assert_eq!(StatusCode::from_reason("Not\0Found"), None);
     /// ```
-    #[inline]
     pub fn from_reason(text: &str) -> Option<StatusCode> {
         // Most texts are a phrase or a name as written, in some case: one hash finds them,
-        // without folding, and that much is inlined. Anything else (other separators) is
-        // folded, out of line, and tried against every key.
+        // without folding. Anything else (other separators) is folded, out of line, and
+        // tried against every key. Not `#[inline]`: inlined into a caller's crate, phf's
+        // lookup stayed a call there, with the divisions (see `Text`).
         if PHRASES_LENGTHS.contains(&text.len()) {
-            let found = PHRASES_INDEX.get(&Text::new(text.as_bytes()));
-            if found.is_some() {
-                return found;
+            if let Some(&status) = PHRASES_INDEX.get(&Text::<false>::new(text.as_bytes())) {
+                return Some(status);
             }
         }
         from_folded(text)
@@ -208,7 +164,7 @@ fn from_folded(text: &str) -> Option<StatusCode> {
     if !KEYS_LENGTHS.contains(&key.len()) {
         return None;
     }
-    KEYS_INDEX.get(&Text::new(key))
+    KEYS_INDEX.get(&Text::<true>::new(key)).copied()
 }
 
 /// The two indexes on their own: through `from_reason`, a fast path that missed would go
@@ -237,7 +193,7 @@ mod tests {
     }
 
     fn phrase(text: &str) -> Option<StatusCode> {
-        PHRASES_INDEX.get(&Text::new(text.as_bytes()))
+        PHRASES_INDEX.get(&Text::<false>::new(text.as_bytes())).copied()
     }
 
     #[test]
@@ -252,7 +208,7 @@ mod tests {
         for (text, status) in spellings() {
             let mut key = [0; LONGEST_KEY + 8];
             let key = fold_into(&text, &mut key).expect("no phrase is too long");
-            assert_eq!(KEYS_INDEX.get(&Text::new(key)), Some(status), "{text:?}");
+            assert_eq!(KEYS_INDEX.get(&Text::<true>::new(key)), Some(&status), "{text:?}");
         }
     }
 

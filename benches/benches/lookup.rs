@@ -158,26 +158,27 @@ fn scans(phrases: &[&str]) -> usize {
         .count()
 }
 
-/// What every phf lookup pays, whatever its key: SipHash-1-3 of four bytes (no key of up to
-/// seven bytes takes fewer rounds) and the index arithmetic of phf's PtrHash layout, here
-/// into a map the size of the phrase index (126 keys, 45 pilots). No folding, no comparison.
+/// What every phf lookup pays, whatever its key: SipHash-1-3 of four bytes with a 128-bit
+/// result (no key of up to seven bytes takes fewer rounds) and the index arithmetic of
+/// phf's default layout, through phf_shared's public `hash` and `get_index`, here into a
+/// map the size of the phrase index (126 keys, 42 displacements). No folding, no
+/// comparison.
 #[inline(never)]
 fn phf_floors(digests: &[u32]) -> usize {
     const ENTRIES: usize = 126;
     const SEED: u64 = 0x2545_F491_4F6C_DD1D;
-    static PILOTS: [u8; 45] = {
-        let mut table = [0; 45];
+    static DISPS: [(u32, u32); 42] = {
+        let mut table = [(0, 0); 42];
         let mut at = 0;
         while at < table.len() {
-            table[at] = (at * 37 % 256) as u8;
+            table[at] = (at as u32 % 3, at as u32 * 37 % 126);
             at += 1;
         }
         table
     };
-    static REMAP: [u32; 3] = [7, 70, 125];
     let index = |digest: &u32| {
-        let hash = phf_shared::ptrhash::hash(digest, &SEED);
-        phf_shared::ptrhash::get_index(SEED, hash, &PILOTS, &REMAP, ENTRIES)
+        let hashes = phf_shared::hash(digest, &SEED);
+        phf_shared::get_index(&hashes, &DISPS, ENTRIES)
     };
     digests
         .iter()
