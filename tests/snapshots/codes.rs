@@ -832,8 +832,12 @@ pub(crate) const fn from_u16(code: u16) -> StatusCode {
     }
 }
 
+/// One past the largest [`listed_code`]: the length of the tables indexed by it.
+pub(crate) const LISTED_CODE_END: usize = 512;
+
+/// The discriminant: the code of a listed status, 0 for `Unregistered`.
 #[inline(always)]
-pub(crate) const fn code(status: StatusCode) -> u16 {
+pub(crate) const fn listed_code(status: StatusCode) -> u16 {
     match status {
         StatusCode::Continue => 100,
         StatusCode::SwitchingProtocols => 101,
@@ -899,7 +903,15 @@ pub(crate) const fn code(status: StatusCode) -> u16 {
         StatusCode::LoopDetected => 508,
         StatusCode::NotExtended => 510,
         StatusCode::NetworkAuthenticationRequired => 511,
+        StatusCode::Unregistered(_) => 0,
+    }
+}
+
+#[inline(always)]
+pub(crate) const fn code(status: StatusCode) -> u16 {
+    match status {
         StatusCode::Unregistered(other) => other.code(),
+        _ => listed_code(status),
     }
 }
 
