@@ -22,7 +22,8 @@ pub fn rust(codes: &Codes) -> String {
          use crate::{\n\
          \x20   Class, HeaderField, RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Unlisted,\n\
          \x20   Unregistered,\n\
-         };\n",
+         };\n\
+         use crate::status::by_listed_code;\n",
     );
     status_enum(&mut out, codes);
 
@@ -48,11 +49,11 @@ pub fn rust(codes: &Codes) -> String {
     out.push_str("        _ => StatusCode::Unregistered(Unregistered::new(code)),\n    }\n}\n");
 
     code(&mut out, statuses);
-    let other = "StatusCode::Unregistered(other) => other";
     dense_table(&mut out, "REASONS", codes, &|s| &s.reason, &|class| &class.name);
     dense_table(&mut out, "DESCRIPTIONS", codes, &|s| &s.description, &|class| {
         &class.unregistered
     });
+    let other = "StatusCode::Unregistered(other) => other";
     per_status(
         &mut out,
         "#[inline]",
@@ -71,15 +72,10 @@ pub fn rust(codes: &Codes) -> String {
         &format!("{other}.url()"),
         &|s| Some(format!("{:?}", s.url)),
     );
-    per_status(
-        &mut out,
-        "#[inline]",
-        "registry_status",
-        "Option<RegistryStatus>",
-        statuses,
-        "_ => None",
-        &|s| Some(format!("Some(RegistryStatus::{:?})", s.registry)),
-    );
+    listed_table(&mut out, "REGISTRY_STATUS", "Option<RegistryStatus>", "None", statuses, &|s| {
+        Some(format!("Some(RegistryStatus::{:?})", s.registry))
+    });
+    one_load(&mut out, "registry_status", "Option<RegistryStatus>", "REGISTRY_STATUS");
     per_status(
         &mut out,
         "#[inline]",
@@ -103,8 +99,14 @@ pub fn rust(codes: &Codes) -> String {
     );
     retry_advice(&mut out, codes);
     header_fields(&mut out, codes);
-    any_of(&mut out, "is_cacheable_by_default", statuses, &|s| s.cacheable);
-    any_of(&mut out, "never_has_content", statuses, &|s| !s.content);
+    listed_table(&mut out, "CACHEABLE_BY_DEFAULT", "bool", "false", statuses, &|s| {
+        s.cacheable.then(|| "true".to_string())
+    });
+    one_load(&mut out, "is_cacheable_by_default", "bool", "CACHEABLE_BY_DEFAULT");
+    listed_table(&mut out, "NEVER_HAS_CONTENT", "bool", "false", statuses, &|s| {
+        (!s.content).then(|| "true".to_string())
+    });
+    one_load(&mut out, "never_has_content", "bool", "NEVER_HAS_CONTENT");
     // Reserved ("unused") codes are left out: the registry holding a number back from new
     // assignment is not a specification retiring a code.
     any_of(&mut out, "is_deprecated", statuses, &|s| {
@@ -281,31 +283,19 @@ fn headers_of<'a>(codes: &'a Codes, status: &'a Status) -> Vec<&'a Header> {
 /// class's for an unregistered code, `[invalid]`'s for a number outside 100..=599, and
 /// `NotAnError` for every 1xx, 2xx and 3xx code.
 fn retry_advice(out: &mut String, codes: &Codes) {
-    let mut fallback = String::from("StatusCode::Unregistered(other) => match other.code() {\n");
-    for class in &codes.classes {
-        let first = u16::from(class.digit) * 100;
-        writeln!(
-            fallback,
-            "            {first}..={} => RetryAdvice::{:?},",
-            first + 99,
-            class.retry
-        )
-        .unwrap();
-    }
-    write!(
-        fallback,
-        "            _ => RetryAdvice::{:?},\n        }},\n        _ => RetryAdvice::NotAnError",
-        codes.invalid.retry
-    )
-    .unwrap();
-    per_status(
+    let unlisted = std::iter::once(codes.invalid.retry)
+        .chain(codes.classes.iter().map(|class| class.retry))
+        .map(|retry| format!("RetryAdvice::{retry:?}"));
+    unlisted_table(out, "UNLISTED_RETRY_ADVICE", "RetryAdvice", unlisted);
+    listed_table(out, "RETRY_ADVICE", "RetryAdvice", "RetryAdvice::NotAnError", &codes.statuses, &|s| {
+        (s.retry != Retry::NotAnError).then(|| format!("RetryAdvice::{:?}", s.retry))
+    });
+    listed_or_not(
         out,
-        "#[inline]",
         "retry_advice",
         "RetryAdvice",
-        &codes.statuses,
-        &fallback,
-        &|s| (s.retry != Retry::NotAnError).then(|| format!("RetryAdvice::{:?}", s.retry)),
+        "UNLISTED_RETRY_ADVICE[other.unlisted_index()]",
+        "RETRY_ADVICE[listed_code(status) as usize]",
     );
 }
 
@@ -348,6 +338,68 @@ fn header_fields(out: &mut String, codes: &Codes) {
             (!headers.is_empty()).then(|| slice(&headers))
         },
     );
+}
+
+/// `static NAME: [TYPE; 6]` of the numbers codes.toml does not list, indexed as `UNLISTED`:
+/// 0 for numbers outside 100..=599, 1 to 5 for the unregistered codes of each class.
+fn unlisted_table(out: &mut String, name: &str, ty: &str, values: impl Iterator<Item = String>) {
+    writeln!(
+        out,
+        "\n/// Indexed by [`Unregistered::unlisted_index`]: numbers outside 100..=599, then each class.\n\
+         static {name}: [{ty}; 6] = ["
+    )
+    .unwrap();
+    for value in values {
+        writeln!(out, "    {value},").unwrap();
+    }
+    out.push_str("];\n");
+}
+
+/// `static NAME: [TYPE; LISTED_CODE_END]`, indexed by `listed_code`: the value `arm` gives
+/// each listed status, `unlisted` at every other index (0, `Unregistered`'s, among them).
+/// Reading it is one load: a `match` on the status with the same values became a jump
+/// table or a tree of branches.
+fn listed_table(
+    out: &mut String,
+    name: &str,
+    ty: &str,
+    unlisted: &str,
+    statuses: &[Status],
+    arm: &dyn Fn(&Status) -> Option<String>,
+) {
+    writeln!(
+        out,
+        "\n/// Indexed by [`listed_code`]; `{unlisted}` for every other index.\n\
+         static {name}: [{ty}; LISTED_CODE_END] = by_listed_code(\n    {unlisted},\n    &["
+    )
+    .unwrap();
+    for status in statuses {
+        if let Some(value) = arm(status) {
+            writeln!(out, "        (StatusCode::{}, {value}),", status.name).unwrap();
+        }
+    }
+    out.push_str("    ],\n);\n");
+}
+
+/// `const fn NAME(status) -> TYPE`: `TABLE[listed_code(status)]`.
+fn one_load(out: &mut String, name: &str, ty: &str, table: &str) {
+    writeln!(
+        out,
+        "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> {ty} {{\n    \
+         {table}[listed_code(status) as usize]\n}}"
+    )
+    .unwrap();
+}
+
+/// `const fn NAME(status) -> TYPE`: `unregistered`, an expression of the `Unregistered`
+/// value `other`, or else `listed`, an expression of `status`.
+fn listed_or_not(out: &mut String, name: &str, ty: &str, unregistered: &str, listed: &str) {
+    writeln!(
+        out,
+        "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> {ty} {{\n    match status {{\n        \
+         StatusCode::Unregistered(other) => {unregistered},\n        _ => {listed},\n    }}\n}}"
+    )
+    .unwrap();
 }
 
 /// `static NAME: [&str; 500]`, indexed by `code - 100`: `text` of each listed status,

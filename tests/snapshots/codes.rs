@@ -6,6 +6,7 @@ use crate::{
     Class, HeaderField, RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Unlisted,
     Unregistered,
 };
+use crate::status::by_listed_code;
 
 /// An HTTP status code: one variant for each code in the IANA HTTP Status Code
 /// Registry, and [`Unregistered`](StatusCode::Unregistered) for every other `u16`.
@@ -2065,75 +2066,80 @@ pub(crate) const fn url(status: StatusCode) -> &'static str {
     }
 }
 
+/// Indexed by [`listed_code`]; `None` for every other index.
+static REGISTRY_STATUS: [Option<RegistryStatus>; LISTED_CODE_END] = by_listed_code(
+    None,
+    &[
+        (StatusCode::Continue, Some(RegistryStatus::Assigned)),
+        (StatusCode::SwitchingProtocols, Some(RegistryStatus::Assigned)),
+        (StatusCode::Processing, Some(RegistryStatus::Assigned)),
+        (StatusCode::EarlyHints, Some(RegistryStatus::Assigned)),
+        (StatusCode::UploadResumptionSupported, Some(RegistryStatus::Temporary)),
+        (StatusCode::Ok, Some(RegistryStatus::Assigned)),
+        (StatusCode::Created, Some(RegistryStatus::Assigned)),
+        (StatusCode::Accepted, Some(RegistryStatus::Assigned)),
+        (StatusCode::NonAuthoritativeInformation, Some(RegistryStatus::Assigned)),
+        (StatusCode::NoContent, Some(RegistryStatus::Assigned)),
+        (StatusCode::ResetContent, Some(RegistryStatus::Assigned)),
+        (StatusCode::PartialContent, Some(RegistryStatus::Assigned)),
+        (StatusCode::MultiStatus, Some(RegistryStatus::Assigned)),
+        (StatusCode::AlreadyReported, Some(RegistryStatus::Assigned)),
+        (StatusCode::ImUsed, Some(RegistryStatus::Assigned)),
+        (StatusCode::MultipleChoices, Some(RegistryStatus::Assigned)),
+        (StatusCode::MovedPermanently, Some(RegistryStatus::Assigned)),
+        (StatusCode::Found, Some(RegistryStatus::Assigned)),
+        (StatusCode::SeeOther, Some(RegistryStatus::Assigned)),
+        (StatusCode::NotModified, Some(RegistryStatus::Assigned)),
+        (StatusCode::UseProxy, Some(RegistryStatus::Assigned)),
+        (StatusCode::SwitchProxy, Some(RegistryStatus::Unused)),
+        (StatusCode::TemporaryRedirect, Some(RegistryStatus::Assigned)),
+        (StatusCode::PermanentRedirect, Some(RegistryStatus::Assigned)),
+        (StatusCode::BadRequest, Some(RegistryStatus::Assigned)),
+        (StatusCode::Unauthorized, Some(RegistryStatus::Assigned)),
+        (StatusCode::PaymentRequired, Some(RegistryStatus::Assigned)),
+        (StatusCode::Forbidden, Some(RegistryStatus::Assigned)),
+        (StatusCode::NotFound, Some(RegistryStatus::Assigned)),
+        (StatusCode::MethodNotAllowed, Some(RegistryStatus::Assigned)),
+        (StatusCode::NotAcceptable, Some(RegistryStatus::Assigned)),
+        (StatusCode::ProxyAuthenticationRequired, Some(RegistryStatus::Assigned)),
+        (StatusCode::RequestTimeout, Some(RegistryStatus::Assigned)),
+        (StatusCode::Conflict, Some(RegistryStatus::Assigned)),
+        (StatusCode::Gone, Some(RegistryStatus::Assigned)),
+        (StatusCode::LengthRequired, Some(RegistryStatus::Assigned)),
+        (StatusCode::PreconditionFailed, Some(RegistryStatus::Assigned)),
+        (StatusCode::ContentTooLarge, Some(RegistryStatus::Assigned)),
+        (StatusCode::UriTooLong, Some(RegistryStatus::Assigned)),
+        (StatusCode::UnsupportedMediaType, Some(RegistryStatus::Assigned)),
+        (StatusCode::RangeNotSatisfiable, Some(RegistryStatus::Assigned)),
+        (StatusCode::ExpectationFailed, Some(RegistryStatus::Assigned)),
+        (StatusCode::ImATeapot, Some(RegistryStatus::Unused)),
+        (StatusCode::MisdirectedRequest, Some(RegistryStatus::Assigned)),
+        (StatusCode::UnprocessableContent, Some(RegistryStatus::Assigned)),
+        (StatusCode::Locked, Some(RegistryStatus::Assigned)),
+        (StatusCode::FailedDependency, Some(RegistryStatus::Assigned)),
+        (StatusCode::TooEarly, Some(RegistryStatus::Assigned)),
+        (StatusCode::UpgradeRequired, Some(RegistryStatus::Assigned)),
+        (StatusCode::PreconditionRequired, Some(RegistryStatus::Assigned)),
+        (StatusCode::TooManyRequests, Some(RegistryStatus::Assigned)),
+        (StatusCode::RequestHeaderFieldsTooLarge, Some(RegistryStatus::Assigned)),
+        (StatusCode::UnavailableForLegalReasons, Some(RegistryStatus::Assigned)),
+        (StatusCode::InternalServerError, Some(RegistryStatus::Assigned)),
+        (StatusCode::NotImplemented, Some(RegistryStatus::Assigned)),
+        (StatusCode::BadGateway, Some(RegistryStatus::Assigned)),
+        (StatusCode::ServiceUnavailable, Some(RegistryStatus::Assigned)),
+        (StatusCode::GatewayTimeout, Some(RegistryStatus::Assigned)),
+        (StatusCode::HttpVersionNotSupported, Some(RegistryStatus::Assigned)),
+        (StatusCode::VariantAlsoNegotiates, Some(RegistryStatus::Assigned)),
+        (StatusCode::InsufficientStorage, Some(RegistryStatus::Assigned)),
+        (StatusCode::LoopDetected, Some(RegistryStatus::Assigned)),
+        (StatusCode::NotExtended, Some(RegistryStatus::Obsoleted)),
+        (StatusCode::NetworkAuthenticationRequired, Some(RegistryStatus::Assigned)),
+    ],
+);
+
 #[inline]
 pub(crate) const fn registry_status(status: StatusCode) -> Option<RegistryStatus> {
-    match status {
-        StatusCode::Continue => Some(RegistryStatus::Assigned),
-        StatusCode::SwitchingProtocols => Some(RegistryStatus::Assigned),
-        StatusCode::Processing => Some(RegistryStatus::Assigned),
-        StatusCode::EarlyHints => Some(RegistryStatus::Assigned),
-        StatusCode::UploadResumptionSupported => Some(RegistryStatus::Temporary),
-        StatusCode::Ok => Some(RegistryStatus::Assigned),
-        StatusCode::Created => Some(RegistryStatus::Assigned),
-        StatusCode::Accepted => Some(RegistryStatus::Assigned),
-        StatusCode::NonAuthoritativeInformation => Some(RegistryStatus::Assigned),
-        StatusCode::NoContent => Some(RegistryStatus::Assigned),
-        StatusCode::ResetContent => Some(RegistryStatus::Assigned),
-        StatusCode::PartialContent => Some(RegistryStatus::Assigned),
-        StatusCode::MultiStatus => Some(RegistryStatus::Assigned),
-        StatusCode::AlreadyReported => Some(RegistryStatus::Assigned),
-        StatusCode::ImUsed => Some(RegistryStatus::Assigned),
-        StatusCode::MultipleChoices => Some(RegistryStatus::Assigned),
-        StatusCode::MovedPermanently => Some(RegistryStatus::Assigned),
-        StatusCode::Found => Some(RegistryStatus::Assigned),
-        StatusCode::SeeOther => Some(RegistryStatus::Assigned),
-        StatusCode::NotModified => Some(RegistryStatus::Assigned),
-        StatusCode::UseProxy => Some(RegistryStatus::Assigned),
-        StatusCode::SwitchProxy => Some(RegistryStatus::Unused),
-        StatusCode::TemporaryRedirect => Some(RegistryStatus::Assigned),
-        StatusCode::PermanentRedirect => Some(RegistryStatus::Assigned),
-        StatusCode::BadRequest => Some(RegistryStatus::Assigned),
-        StatusCode::Unauthorized => Some(RegistryStatus::Assigned),
-        StatusCode::PaymentRequired => Some(RegistryStatus::Assigned),
-        StatusCode::Forbidden => Some(RegistryStatus::Assigned),
-        StatusCode::NotFound => Some(RegistryStatus::Assigned),
-        StatusCode::MethodNotAllowed => Some(RegistryStatus::Assigned),
-        StatusCode::NotAcceptable => Some(RegistryStatus::Assigned),
-        StatusCode::ProxyAuthenticationRequired => Some(RegistryStatus::Assigned),
-        StatusCode::RequestTimeout => Some(RegistryStatus::Assigned),
-        StatusCode::Conflict => Some(RegistryStatus::Assigned),
-        StatusCode::Gone => Some(RegistryStatus::Assigned),
-        StatusCode::LengthRequired => Some(RegistryStatus::Assigned),
-        StatusCode::PreconditionFailed => Some(RegistryStatus::Assigned),
-        StatusCode::ContentTooLarge => Some(RegistryStatus::Assigned),
-        StatusCode::UriTooLong => Some(RegistryStatus::Assigned),
-        StatusCode::UnsupportedMediaType => Some(RegistryStatus::Assigned),
-        StatusCode::RangeNotSatisfiable => Some(RegistryStatus::Assigned),
-        StatusCode::ExpectationFailed => Some(RegistryStatus::Assigned),
-        StatusCode::ImATeapot => Some(RegistryStatus::Unused),
-        StatusCode::MisdirectedRequest => Some(RegistryStatus::Assigned),
-        StatusCode::UnprocessableContent => Some(RegistryStatus::Assigned),
-        StatusCode::Locked => Some(RegistryStatus::Assigned),
-        StatusCode::FailedDependency => Some(RegistryStatus::Assigned),
-        StatusCode::TooEarly => Some(RegistryStatus::Assigned),
-        StatusCode::UpgradeRequired => Some(RegistryStatus::Assigned),
-        StatusCode::PreconditionRequired => Some(RegistryStatus::Assigned),
-        StatusCode::TooManyRequests => Some(RegistryStatus::Assigned),
-        StatusCode::RequestHeaderFieldsTooLarge => Some(RegistryStatus::Assigned),
-        StatusCode::UnavailableForLegalReasons => Some(RegistryStatus::Assigned),
-        StatusCode::InternalServerError => Some(RegistryStatus::Assigned),
-        StatusCode::NotImplemented => Some(RegistryStatus::Assigned),
-        StatusCode::BadGateway => Some(RegistryStatus::Assigned),
-        StatusCode::ServiceUnavailable => Some(RegistryStatus::Assigned),
-        StatusCode::GatewayTimeout => Some(RegistryStatus::Assigned),
-        StatusCode::HttpVersionNotSupported => Some(RegistryStatus::Assigned),
-        StatusCode::VariantAlsoNegotiates => Some(RegistryStatus::Assigned),
-        StatusCode::InsufficientStorage => Some(RegistryStatus::Assigned),
-        StatusCode::LoopDetected => Some(RegistryStatus::Assigned),
-        StatusCode::NotExtended => Some(RegistryStatus::Obsoleted),
-        StatusCode::NetworkAuthenticationRequired => Some(RegistryStatus::Assigned),
-        _ => None,
-    }
+    REGISTRY_STATUS[listed_code(status) as usize]
 }
 
 #[inline]
@@ -2156,58 +2162,68 @@ pub(crate) const fn registration_expiry(status: StatusCode) -> Option<&'static s
     }
 }
 
+/// Indexed by [`Unregistered::unlisted_index`]: numbers outside 100..=599, then each class.
+static UNLISTED_RETRY_ADVICE: [RetryAdvice; 6] = [
+    RetryAdvice::Transient,
+    RetryAdvice::NotAnError,
+    RetryAdvice::NotAnError,
+    RetryAdvice::NotAnError,
+    RetryAdvice::AfterChange,
+    RetryAdvice::Transient,
+];
+
+/// Indexed by [`listed_code`]; `RetryAdvice::NotAnError` for every other index.
+static RETRY_ADVICE: [RetryAdvice; LISTED_CODE_END] = by_listed_code(
+    RetryAdvice::NotAnError,
+    &[
+        (StatusCode::BadRequest, RetryAdvice::AfterChange),
+        (StatusCode::Unauthorized, RetryAdvice::AfterChange),
+        (StatusCode::PaymentRequired, RetryAdvice::AfterChange),
+        (StatusCode::Forbidden, RetryAdvice::AfterChange),
+        (StatusCode::NotFound, RetryAdvice::AfterChange),
+        (StatusCode::MethodNotAllowed, RetryAdvice::AfterChange),
+        (StatusCode::NotAcceptable, RetryAdvice::AfterChange),
+        (StatusCode::ProxyAuthenticationRequired, RetryAdvice::AfterChange),
+        (StatusCode::RequestTimeout, RetryAdvice::Transient),
+        (StatusCode::Conflict, RetryAdvice::AfterChange),
+        (StatusCode::Gone, RetryAdvice::AfterChange),
+        (StatusCode::LengthRequired, RetryAdvice::AfterChange),
+        (StatusCode::PreconditionFailed, RetryAdvice::AfterChange),
+        (StatusCode::ContentTooLarge, RetryAdvice::IfTemporary),
+        (StatusCode::UriTooLong, RetryAdvice::AfterChange),
+        (StatusCode::UnsupportedMediaType, RetryAdvice::AfterChange),
+        (StatusCode::RangeNotSatisfiable, RetryAdvice::AfterChange),
+        (StatusCode::ExpectationFailed, RetryAdvice::AfterChange),
+        (StatusCode::ImATeapot, RetryAdvice::AfterChange),
+        (StatusCode::MisdirectedRequest, RetryAdvice::OnAnotherConnection),
+        (StatusCode::UnprocessableContent, RetryAdvice::AfterChange),
+        (StatusCode::Locked, RetryAdvice::AfterChange),
+        (StatusCode::FailedDependency, RetryAdvice::AfterChange),
+        (StatusCode::TooEarly, RetryAdvice::AfterHandshake),
+        (StatusCode::UpgradeRequired, RetryAdvice::AfterChange),
+        (StatusCode::PreconditionRequired, RetryAdvice::AfterChange),
+        (StatusCode::TooManyRequests, RetryAdvice::Transient),
+        (StatusCode::RequestHeaderFieldsTooLarge, RetryAdvice::AfterChange),
+        (StatusCode::UnavailableForLegalReasons, RetryAdvice::AfterChange),
+        (StatusCode::InternalServerError, RetryAdvice::Transient),
+        (StatusCode::NotImplemented, RetryAdvice::Never),
+        (StatusCode::BadGateway, RetryAdvice::Transient),
+        (StatusCode::ServiceUnavailable, RetryAdvice::Transient),
+        (StatusCode::GatewayTimeout, RetryAdvice::Transient),
+        (StatusCode::HttpVersionNotSupported, RetryAdvice::Never),
+        (StatusCode::VariantAlsoNegotiates, RetryAdvice::Never),
+        (StatusCode::InsufficientStorage, RetryAdvice::IfTemporary),
+        (StatusCode::LoopDetected, RetryAdvice::AfterChange),
+        (StatusCode::NotExtended, RetryAdvice::AfterChange),
+        (StatusCode::NetworkAuthenticationRequired, RetryAdvice::AfterNetworkLogin),
+    ],
+);
+
 #[inline]
 pub(crate) const fn retry_advice(status: StatusCode) -> RetryAdvice {
     match status {
-        StatusCode::BadRequest => RetryAdvice::AfterChange,
-        StatusCode::Unauthorized => RetryAdvice::AfterChange,
-        StatusCode::PaymentRequired => RetryAdvice::AfterChange,
-        StatusCode::Forbidden => RetryAdvice::AfterChange,
-        StatusCode::NotFound => RetryAdvice::AfterChange,
-        StatusCode::MethodNotAllowed => RetryAdvice::AfterChange,
-        StatusCode::NotAcceptable => RetryAdvice::AfterChange,
-        StatusCode::ProxyAuthenticationRequired => RetryAdvice::AfterChange,
-        StatusCode::RequestTimeout => RetryAdvice::Transient,
-        StatusCode::Conflict => RetryAdvice::AfterChange,
-        StatusCode::Gone => RetryAdvice::AfterChange,
-        StatusCode::LengthRequired => RetryAdvice::AfterChange,
-        StatusCode::PreconditionFailed => RetryAdvice::AfterChange,
-        StatusCode::ContentTooLarge => RetryAdvice::IfTemporary,
-        StatusCode::UriTooLong => RetryAdvice::AfterChange,
-        StatusCode::UnsupportedMediaType => RetryAdvice::AfterChange,
-        StatusCode::RangeNotSatisfiable => RetryAdvice::AfterChange,
-        StatusCode::ExpectationFailed => RetryAdvice::AfterChange,
-        StatusCode::ImATeapot => RetryAdvice::AfterChange,
-        StatusCode::MisdirectedRequest => RetryAdvice::OnAnotherConnection,
-        StatusCode::UnprocessableContent => RetryAdvice::AfterChange,
-        StatusCode::Locked => RetryAdvice::AfterChange,
-        StatusCode::FailedDependency => RetryAdvice::AfterChange,
-        StatusCode::TooEarly => RetryAdvice::AfterHandshake,
-        StatusCode::UpgradeRequired => RetryAdvice::AfterChange,
-        StatusCode::PreconditionRequired => RetryAdvice::AfterChange,
-        StatusCode::TooManyRequests => RetryAdvice::Transient,
-        StatusCode::RequestHeaderFieldsTooLarge => RetryAdvice::AfterChange,
-        StatusCode::UnavailableForLegalReasons => RetryAdvice::AfterChange,
-        StatusCode::InternalServerError => RetryAdvice::Transient,
-        StatusCode::NotImplemented => RetryAdvice::Never,
-        StatusCode::BadGateway => RetryAdvice::Transient,
-        StatusCode::ServiceUnavailable => RetryAdvice::Transient,
-        StatusCode::GatewayTimeout => RetryAdvice::Transient,
-        StatusCode::HttpVersionNotSupported => RetryAdvice::Never,
-        StatusCode::VariantAlsoNegotiates => RetryAdvice::Never,
-        StatusCode::InsufficientStorage => RetryAdvice::IfTemporary,
-        StatusCode::LoopDetected => RetryAdvice::AfterChange,
-        StatusCode::NotExtended => RetryAdvice::AfterChange,
-        StatusCode::NetworkAuthenticationRequired => RetryAdvice::AfterNetworkLogin,
-        StatusCode::Unregistered(other) => match other.code() {
-            100..=199 => RetryAdvice::NotAnError,
-            200..=299 => RetryAdvice::NotAnError,
-            300..=399 => RetryAdvice::NotAnError,
-            400..=499 => RetryAdvice::AfterChange,
-            500..=599 => RetryAdvice::Transient,
-            _ => RetryAdvice::Transient,
-        },
-        _ => RetryAdvice::NotAnError,
+        StatusCode::Unregistered(other) => UNLISTED_RETRY_ADVICE[other.unlisted_index()],
+        _ => RETRY_ADVICE[listed_code(status) as usize],
     }
 }
 
@@ -2570,39 +2586,49 @@ pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] 
     }
 }
 
+/// Indexed by [`listed_code`]; `false` for every other index.
+static CACHEABLE_BY_DEFAULT: [bool; LISTED_CODE_END] = by_listed_code(
+    false,
+    &[
+        (StatusCode::Ok, true),
+        (StatusCode::NonAuthoritativeInformation, true),
+        (StatusCode::NoContent, true),
+        (StatusCode::PartialContent, true),
+        (StatusCode::MultipleChoices, true),
+        (StatusCode::MovedPermanently, true),
+        (StatusCode::PermanentRedirect, true),
+        (StatusCode::NotFound, true),
+        (StatusCode::MethodNotAllowed, true),
+        (StatusCode::Gone, true),
+        (StatusCode::UriTooLong, true),
+        (StatusCode::UnavailableForLegalReasons, true),
+        (StatusCode::NotImplemented, true),
+    ],
+);
+
 #[inline]
 pub(crate) const fn is_cacheable_by_default(status: StatusCode) -> bool {
-    matches!(
-        status,
-        StatusCode::Ok
-            | StatusCode::NonAuthoritativeInformation
-            | StatusCode::NoContent
-            | StatusCode::PartialContent
-            | StatusCode::MultipleChoices
-            | StatusCode::MovedPermanently
-            | StatusCode::PermanentRedirect
-            | StatusCode::NotFound
-            | StatusCode::MethodNotAllowed
-            | StatusCode::Gone
-            | StatusCode::UriTooLong
-            | StatusCode::UnavailableForLegalReasons
-            | StatusCode::NotImplemented
-    )
+    CACHEABLE_BY_DEFAULT[listed_code(status) as usize]
 }
+
+/// Indexed by [`listed_code`]; `false` for every other index.
+static NEVER_HAS_CONTENT: [bool; LISTED_CODE_END] = by_listed_code(
+    false,
+    &[
+        (StatusCode::Continue, true),
+        (StatusCode::SwitchingProtocols, true),
+        (StatusCode::Processing, true),
+        (StatusCode::EarlyHints, true),
+        (StatusCode::UploadResumptionSupported, true),
+        (StatusCode::NoContent, true),
+        (StatusCode::ResetContent, true),
+        (StatusCode::NotModified, true),
+    ],
+);
 
 #[inline]
 pub(crate) const fn never_has_content(status: StatusCode) -> bool {
-    matches!(
-        status,
-        StatusCode::Continue
-            | StatusCode::SwitchingProtocols
-            | StatusCode::Processing
-            | StatusCode::EarlyHints
-            | StatusCode::UploadResumptionSupported
-            | StatusCode::NoContent
-            | StatusCode::ResetContent
-            | StatusCode::NotModified
-    )
+    NEVER_HAS_CONTENT[listed_code(status) as usize]
 }
 
 #[inline]
