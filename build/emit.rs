@@ -23,7 +23,7 @@ pub fn rust(codes: &Codes) -> String {
          \x20   Class, HeaderField, RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Unlisted,\n\
          \x20   Unregistered,\n\
          };\n\
-         use crate::status::by_listed_code;\n",
+         use crate::status::{by_listed_code, ordinal};\n",
     );
     status_enum(&mut out, codes);
 
@@ -53,25 +53,10 @@ pub fn rust(codes: &Codes) -> String {
     dense_table(&mut out, "DESCRIPTIONS", codes, &|s| &s.description, &|class| {
         &class.unregistered
     });
-    let other = "StatusCode::Unregistered(other) => other";
-    per_status(
-        &mut out,
-        "#[inline]",
-        "reference",
-        "&'static str",
-        statuses,
-        &format!("{other}.reference()"),
-        &|s| Some(format!("{:?}", s.reference)),
-    );
-    per_status(
-        &mut out,
-        "#[inline]",
-        "url",
-        "&'static str",
-        statuses,
-        &format!("{other}.url()"),
-        &|s| Some(format!("{:?}", s.url)),
-    );
+    ordinal_table(&mut out, "REFERENCES", "&str", statuses, &|s| format!("{:?}", s.reference));
+    listed_or_not(&mut out, "reference", "&'static str", "other.reference()", "REFERENCES[ordinal(status)]");
+    ordinal_table(&mut out, "URLS", "&str", statuses, &|s| format!("{:?}", s.url));
+    listed_or_not(&mut out, "url", "&'static str", "other.url()", "URLS[ordinal(status)]");
     listed_table(&mut out, "REGISTRY_STATUS", "Option<RegistryStatus>", "None", statuses, &|s| {
         Some(format!("Some(RegistryStatus::{:?})", s.registry))
     });
@@ -300,43 +285,40 @@ fn retry_advice(out: &mut String, codes: &Codes) {
 }
 
 /// `header_fields(status)`: one `HeaderField` per field name, the status's own tables
-/// first, then its class's. The slices are promoted constants that only this function
-/// refers to, so a program that never asks for header fields does not carry them.
+/// first, then its class's. The slices are promoted constants that only these tables refer
+/// to, so a program that never asks for header fields does not carry them.
 fn header_fields(out: &mut String, codes: &Codes) {
     let slice = |headers: &[&Header]| {
+        if headers.is_empty() {
+            return String::from("&[]");
+        }
         let mut text = String::from("&[\n");
         for header in headers {
             for name in &header.fields {
                 writeln!(
                     text,
-                    "            HeaderField {{\n                name: {name:?},\n                requirement: Requirement::{:?},\n                condition: {:?},\n                reference: {:?},\n                url: {:?},\n            }},",
+                    "        HeaderField {{\n            name: {name:?},\n            requirement: Requirement::{:?},\n            condition: {:?},\n            reference: {:?},\n            url: {:?},\n        }},",
                     header.requirement, header.condition, header.reference, header.url
                 )
                 .unwrap();
             }
         }
-        text.push_str("        ]");
+        text.push_str("    ]");
         text
     };
-    let mut fallback = String::from("StatusCode::Unregistered(other) => match other.code() {\n");
-    for class in codes.classes.iter().filter(|class| !class.headers.is_empty()) {
-        let first = u16::from(class.digit) * 100;
-        let headers: Vec<&Header> = class.headers.iter().collect();
-        let fields = slice(&headers).replace("\n    ", "\n        ");
-        writeln!(fallback, "            {first}..={} => {fields},", first + 99).unwrap();
-    }
-    fallback.push_str("            _ => &[],\n        },\n        _ => &[]");
-    per_status(
+    // Numbers outside 100..=599 have none.
+    let unlisted = std::iter::once(String::from("&[]"))
+        .chain(codes.classes.iter().map(|class| slice(&class.headers.iter().collect::<Vec<_>>())));
+    unlisted_table(out, "UNLISTED_HEADER_FIELDS", "&[HeaderField]", unlisted);
+    ordinal_table(out, "HEADER_FIELDS", "&[HeaderField]", &codes.statuses, &|s| {
+        slice(&headers_of(codes, s))
+    });
+    listed_or_not(
         out,
-        "#[inline]",
         "header_fields",
         "&'static [HeaderField]",
-        &codes.statuses,
-        &fallback,
-        &|s| {
-            let headers = headers_of(codes, s);
-            (!headers.is_empty()).then(|| slice(&headers))
-        },
+        "UNLISTED_HEADER_FIELDS[other.unlisted_index()]",
+        "HEADER_FIELDS[ordinal(status)]",
     );
 }
 
@@ -351,6 +333,26 @@ fn unlisted_table(out: &mut String, name: &str, ty: &str, values: impl Iterator<
     .unwrap();
     for value in values {
         writeln!(out, "    {value},").unwrap();
+    }
+    out.push_str("];\n");
+}
+
+/// `static NAME: [TYPE; N]` with `value` of each listed status, in the order of `ALL`, for
+/// an index of `ordinal(status)`: a value too wide to repeat in a table with an entry for
+/// every `listed_code`.
+fn ordinal_table(out: &mut String, name: &str, ty: &str, statuses: &[Status], value: &dyn Fn(&Status) -> String) {
+    writeln!(
+        out,
+        "\n/// Indexed by [`ordinal`], in the order of [`ALL`].\nstatic {name}: [{ty}; {}] = [",
+        statuses.len()
+    )
+    .unwrap();
+    for status in statuses {
+        match value(status) {
+            value if value.contains('\n') => writeln!(out, "    // {}\n    {value},", status.code),
+            value => writeln!(out, "    {value}, // {}", status.code),
+        }
+        .unwrap();
     }
     out.push_str("];\n");
 }

@@ -6,7 +6,7 @@ use crate::{
     Class, HeaderField, RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Unlisted,
     Unregistered,
 };
-use crate::status::by_listed_code;
+use crate::status::{by_listed_code, ordinal};
 
 /// An HTTP status code: one variant for each code in the IANA HTTP Status Code
 /// Registry, and [`Unregistered`](StatusCode::Unregistered) for every other `u16`.
@@ -1924,145 +1924,155 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 599
 ];
 
+/// Indexed by [`ordinal`], in the order of [`ALL`].
+static REFERENCES: [&str; 64] = [
+    "RFC 9110, Section 15.2.1", // 100
+    "RFC 9110, Section 15.2.2", // 101
+    "RFC 2518", // 102
+    "RFC 8297", // 103
+    "draft-ietf-httpbis-resumable-upload-05", // 104
+    "RFC 9110, Section 15.3.1", // 200
+    "RFC 9110, Section 15.3.2", // 201
+    "RFC 9110, Section 15.3.3", // 202
+    "RFC 9110, Section 15.3.4", // 203
+    "RFC 9110, Section 15.3.5", // 204
+    "RFC 9110, Section 15.3.6", // 205
+    "RFC 9110, Section 15.3.7", // 206
+    "RFC 4918", // 207
+    "RFC 5842", // 208
+    "RFC 3229", // 226
+    "RFC 9110, Section 15.4.1", // 300
+    "RFC 9110, Section 15.4.2", // 301
+    "RFC 9110, Section 15.4.3", // 302
+    "RFC 9110, Section 15.4.4", // 303
+    "RFC 9110, Section 15.4.5", // 304
+    "RFC 9110, Section 15.4.6", // 305
+    "RFC 9110, Section 15.4.7", // 306
+    "RFC 9110, Section 15.4.8", // 307
+    "RFC 9110, Section 15.4.9", // 308
+    "RFC 9110, Section 15.5.1", // 400
+    "RFC 9110, Section 15.5.2", // 401
+    "RFC 9110, Section 15.5.3", // 402
+    "RFC 9110, Section 15.5.4", // 403
+    "RFC 9110, Section 15.5.5", // 404
+    "RFC 9110, Section 15.5.6", // 405
+    "RFC 9110, Section 15.5.7", // 406
+    "RFC 9110, Section 15.5.8", // 407
+    "RFC 9110, Section 15.5.9", // 408
+    "RFC 9110, Section 15.5.10", // 409
+    "RFC 9110, Section 15.5.11", // 410
+    "RFC 9110, Section 15.5.12", // 411
+    "RFC 9110, Section 15.5.13", // 412
+    "RFC 9110, Section 15.5.14", // 413
+    "RFC 9110, Section 15.5.15", // 414
+    "RFC 9110, Section 15.5.16", // 415
+    "RFC 9110, Section 15.5.17", // 416
+    "RFC 9110, Section 15.5.18", // 417
+    "RFC 9110, Section 15.5.19", // 418
+    "RFC 9110, Section 15.5.20", // 421
+    "RFC 9110, Section 15.5.21", // 422
+    "RFC 4918", // 423
+    "RFC 4918", // 424
+    "RFC 8470", // 425
+    "RFC 9110, Section 15.5.22", // 426
+    "RFC 6585", // 428
+    "RFC 6585", // 429
+    "RFC 6585", // 431
+    "RFC 7725", // 451
+    "RFC 9110, Section 15.6.1", // 500
+    "RFC 9110, Section 15.6.2", // 501
+    "RFC 9110, Section 15.6.3", // 502
+    "RFC 9110, Section 15.6.4", // 503
+    "RFC 9110, Section 15.6.5", // 504
+    "RFC 9110, Section 15.6.6", // 505
+    "RFC 2295", // 506
+    "RFC 4918", // 507
+    "RFC 5842", // 508
+    "RFC 2774", // 510
+    "RFC 6585", // 511
+];
+
 #[inline]
 pub(crate) const fn reference(status: StatusCode) -> &'static str {
     match status {
-        StatusCode::Continue => "RFC 9110, Section 15.2.1",
-        StatusCode::SwitchingProtocols => "RFC 9110, Section 15.2.2",
-        StatusCode::Processing => "RFC 2518",
-        StatusCode::EarlyHints => "RFC 8297",
-        StatusCode::UploadResumptionSupported => "draft-ietf-httpbis-resumable-upload-05",
-        StatusCode::Ok => "RFC 9110, Section 15.3.1",
-        StatusCode::Created => "RFC 9110, Section 15.3.2",
-        StatusCode::Accepted => "RFC 9110, Section 15.3.3",
-        StatusCode::NonAuthoritativeInformation => "RFC 9110, Section 15.3.4",
-        StatusCode::NoContent => "RFC 9110, Section 15.3.5",
-        StatusCode::ResetContent => "RFC 9110, Section 15.3.6",
-        StatusCode::PartialContent => "RFC 9110, Section 15.3.7",
-        StatusCode::MultiStatus => "RFC 4918",
-        StatusCode::AlreadyReported => "RFC 5842",
-        StatusCode::ImUsed => "RFC 3229",
-        StatusCode::MultipleChoices => "RFC 9110, Section 15.4.1",
-        StatusCode::MovedPermanently => "RFC 9110, Section 15.4.2",
-        StatusCode::Found => "RFC 9110, Section 15.4.3",
-        StatusCode::SeeOther => "RFC 9110, Section 15.4.4",
-        StatusCode::NotModified => "RFC 9110, Section 15.4.5",
-        StatusCode::UseProxy => "RFC 9110, Section 15.4.6",
-        StatusCode::SwitchProxy => "RFC 9110, Section 15.4.7",
-        StatusCode::TemporaryRedirect => "RFC 9110, Section 15.4.8",
-        StatusCode::PermanentRedirect => "RFC 9110, Section 15.4.9",
-        StatusCode::BadRequest => "RFC 9110, Section 15.5.1",
-        StatusCode::Unauthorized => "RFC 9110, Section 15.5.2",
-        StatusCode::PaymentRequired => "RFC 9110, Section 15.5.3",
-        StatusCode::Forbidden => "RFC 9110, Section 15.5.4",
-        StatusCode::NotFound => "RFC 9110, Section 15.5.5",
-        StatusCode::MethodNotAllowed => "RFC 9110, Section 15.5.6",
-        StatusCode::NotAcceptable => "RFC 9110, Section 15.5.7",
-        StatusCode::ProxyAuthenticationRequired => "RFC 9110, Section 15.5.8",
-        StatusCode::RequestTimeout => "RFC 9110, Section 15.5.9",
-        StatusCode::Conflict => "RFC 9110, Section 15.5.10",
-        StatusCode::Gone => "RFC 9110, Section 15.5.11",
-        StatusCode::LengthRequired => "RFC 9110, Section 15.5.12",
-        StatusCode::PreconditionFailed => "RFC 9110, Section 15.5.13",
-        StatusCode::ContentTooLarge => "RFC 9110, Section 15.5.14",
-        StatusCode::UriTooLong => "RFC 9110, Section 15.5.15",
-        StatusCode::UnsupportedMediaType => "RFC 9110, Section 15.5.16",
-        StatusCode::RangeNotSatisfiable => "RFC 9110, Section 15.5.17",
-        StatusCode::ExpectationFailed => "RFC 9110, Section 15.5.18",
-        StatusCode::ImATeapot => "RFC 9110, Section 15.5.19",
-        StatusCode::MisdirectedRequest => "RFC 9110, Section 15.5.20",
-        StatusCode::UnprocessableContent => "RFC 9110, Section 15.5.21",
-        StatusCode::Locked => "RFC 4918",
-        StatusCode::FailedDependency => "RFC 4918",
-        StatusCode::TooEarly => "RFC 8470",
-        StatusCode::UpgradeRequired => "RFC 9110, Section 15.5.22",
-        StatusCode::PreconditionRequired => "RFC 6585",
-        StatusCode::TooManyRequests => "RFC 6585",
-        StatusCode::RequestHeaderFieldsTooLarge => "RFC 6585",
-        StatusCode::UnavailableForLegalReasons => "RFC 7725",
-        StatusCode::InternalServerError => "RFC 9110, Section 15.6.1",
-        StatusCode::NotImplemented => "RFC 9110, Section 15.6.2",
-        StatusCode::BadGateway => "RFC 9110, Section 15.6.3",
-        StatusCode::ServiceUnavailable => "RFC 9110, Section 15.6.4",
-        StatusCode::GatewayTimeout => "RFC 9110, Section 15.6.5",
-        StatusCode::HttpVersionNotSupported => "RFC 9110, Section 15.6.6",
-        StatusCode::VariantAlsoNegotiates => "RFC 2295",
-        StatusCode::InsufficientStorage => "RFC 4918",
-        StatusCode::LoopDetected => "RFC 5842",
-        StatusCode::NotExtended => "RFC 2774",
-        StatusCode::NetworkAuthenticationRequired => "RFC 6585",
         StatusCode::Unregistered(other) => other.reference(),
+        _ => REFERENCES[ordinal(status)],
     }
 }
+
+/// Indexed by [`ordinal`], in the order of [`ALL`].
+static URLS: [&str; 64] = [
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1", // 100
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2", // 101
+    "https://www.rfc-editor.org/rfc/rfc2518", // 102
+    "https://www.rfc-editor.org/rfc/rfc8297", // 103
+    "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05", // 104
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1", // 200
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2", // 201
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3", // 202
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4", // 203
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5", // 204
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6", // 205
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7", // 206
+    "https://www.rfc-editor.org/rfc/rfc4918", // 207
+    "https://www.rfc-editor.org/rfc/rfc5842", // 208
+    "https://www.rfc-editor.org/rfc/rfc3229", // 226
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1", // 300
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2", // 301
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3", // 302
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4", // 303
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5", // 304
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6", // 305
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7", // 306
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8", // 307
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9", // 308
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1", // 400
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2", // 401
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3", // 402
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4", // 403
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5", // 404
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6", // 405
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7", // 406
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8", // 407
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9", // 408
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10", // 409
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11", // 410
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12", // 411
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13", // 412
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14", // 413
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15", // 414
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16", // 415
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17", // 416
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18", // 417
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19", // 418
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20", // 421
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21", // 422
+    "https://www.rfc-editor.org/rfc/rfc4918", // 423
+    "https://www.rfc-editor.org/rfc/rfc4918", // 424
+    "https://www.rfc-editor.org/rfc/rfc8470", // 425
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22", // 426
+    "https://www.rfc-editor.org/rfc/rfc6585", // 428
+    "https://www.rfc-editor.org/rfc/rfc6585", // 429
+    "https://www.rfc-editor.org/rfc/rfc6585", // 431
+    "https://www.rfc-editor.org/rfc/rfc7725", // 451
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1", // 500
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2", // 501
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3", // 502
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4", // 503
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5", // 504
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6", // 505
+    "https://www.rfc-editor.org/rfc/rfc2295", // 506
+    "https://www.rfc-editor.org/rfc/rfc4918", // 507
+    "https://www.rfc-editor.org/rfc/rfc5842", // 508
+    "https://www.rfc-editor.org/rfc/rfc2774", // 510
+    "https://www.rfc-editor.org/rfc/rfc6585", // 511
+];
 
 #[inline]
 pub(crate) const fn url(status: StatusCode) -> &'static str {
     match status {
-        StatusCode::Continue => "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1",
-        StatusCode::SwitchingProtocols => "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
-        StatusCode::Processing => "https://www.rfc-editor.org/rfc/rfc2518",
-        StatusCode::EarlyHints => "https://www.rfc-editor.org/rfc/rfc8297",
-        StatusCode::UploadResumptionSupported => "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
-        StatusCode::Ok => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1",
-        StatusCode::Created => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2",
-        StatusCode::Accepted => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3",
-        StatusCode::NonAuthoritativeInformation => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4",
-        StatusCode::NoContent => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5",
-        StatusCode::ResetContent => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6",
-        StatusCode::PartialContent => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-        StatusCode::MultiStatus => "https://www.rfc-editor.org/rfc/rfc4918",
-        StatusCode::AlreadyReported => "https://www.rfc-editor.org/rfc/rfc5842",
-        StatusCode::ImUsed => "https://www.rfc-editor.org/rfc/rfc3229",
-        StatusCode::MultipleChoices => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1",
-        StatusCode::MovedPermanently => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2",
-        StatusCode::Found => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3",
-        StatusCode::SeeOther => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4",
-        StatusCode::NotModified => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-        StatusCode::UseProxy => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6",
-        StatusCode::SwitchProxy => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7",
-        StatusCode::TemporaryRedirect => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8",
-        StatusCode::PermanentRedirect => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9",
-        StatusCode::BadRequest => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
-        StatusCode::Unauthorized => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
-        StatusCode::PaymentRequired => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3",
-        StatusCode::Forbidden => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4",
-        StatusCode::NotFound => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
-        StatusCode::MethodNotAllowed => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
-        StatusCode::NotAcceptable => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7",
-        StatusCode::ProxyAuthenticationRequired => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
-        StatusCode::RequestTimeout => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9",
-        StatusCode::Conflict => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
-        StatusCode::Gone => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11",
-        StatusCode::LengthRequired => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12",
-        StatusCode::PreconditionFailed => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13",
-        StatusCode::ContentTooLarge => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
-        StatusCode::UriTooLong => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15",
-        StatusCode::UnsupportedMediaType => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
-        StatusCode::RangeNotSatisfiable => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
-        StatusCode::ExpectationFailed => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18",
-        StatusCode::ImATeapot => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19",
-        StatusCode::MisdirectedRequest => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20",
-        StatusCode::UnprocessableContent => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
-        StatusCode::Locked => "https://www.rfc-editor.org/rfc/rfc4918",
-        StatusCode::FailedDependency => "https://www.rfc-editor.org/rfc/rfc4918",
-        StatusCode::TooEarly => "https://www.rfc-editor.org/rfc/rfc8470",
-        StatusCode::UpgradeRequired => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
-        StatusCode::PreconditionRequired => "https://www.rfc-editor.org/rfc/rfc6585",
-        StatusCode::TooManyRequests => "https://www.rfc-editor.org/rfc/rfc6585",
-        StatusCode::RequestHeaderFieldsTooLarge => "https://www.rfc-editor.org/rfc/rfc6585",
-        StatusCode::UnavailableForLegalReasons => "https://www.rfc-editor.org/rfc/rfc7725",
-        StatusCode::InternalServerError => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
-        StatusCode::NotImplemented => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2",
-        StatusCode::BadGateway => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3",
-        StatusCode::ServiceUnavailable => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
-        StatusCode::GatewayTimeout => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5",
-        StatusCode::HttpVersionNotSupported => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6",
-        StatusCode::VariantAlsoNegotiates => "https://www.rfc-editor.org/rfc/rfc2295",
-        StatusCode::InsufficientStorage => "https://www.rfc-editor.org/rfc/rfc4918",
-        StatusCode::LoopDetected => "https://www.rfc-editor.org/rfc/rfc5842",
-        StatusCode::NotExtended => "https://www.rfc-editor.org/rfc/rfc2774",
-        StatusCode::NetworkAuthenticationRequired => "https://www.rfc-editor.org/rfc/rfc6585",
         StatusCode::Unregistered(other) => other.url(),
+        _ => URLS[ordinal(status)],
     }
 }
 
@@ -2227,362 +2237,437 @@ pub(crate) const fn retry_advice(status: StatusCode) -> RetryAdvice {
     }
 }
 
+/// Indexed by [`Unregistered::unlisted_index`]: numbers outside 100..=599, then each class.
+static UNLISTED_HEADER_FIELDS: [&[HeaderField]; 6] = [
+    &[],
+    &[],
+    &[],
+    &[
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "the least delay before the client follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    &[],
+    &[],
+];
+
+/// Indexed by [`ordinal`], in the order of [`ALL`].
+static HEADER_FIELDS: [&[HeaderField]; 64] = [
+    &[], // 100
+    // 101
+    &[
+        HeaderField {
+            name: "Upgrade",
+            requirement: Requirement::Must,
+            condition: "the protocol or protocols the connection switches to",
+            reference: "RFC 9110, Section 15.2.2",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
+        },
+    ],
+    &[], // 102
+    &[], // 103
+    // 104
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Must,
+            condition: "the URI of the upload resource, where an interrupted upload can resume",
+            reference: "draft-ietf-httpbis-resumable-upload-05",
+            url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
+        },
+    ],
+    &[], // 200
+    // 201
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "after a POST created something: the main new resource (without it, the target URI is that resource)",
+            reference: "RFC 9110, Section 9.3.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3",
+        },
+    ],
+    &[], // 202
+    &[], // 203
+    &[], // 204
+    &[], // 205
+    // 206
+    &[
+        HeaderField {
+            name: "Content-Range",
+            requirement: Requirement::Must,
+            condition: "in a single-part response; a multipart/byteranges response has one in each part instead",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "Cache-Control",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "ETag",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "Expires",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "Content-Location",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "Vary",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+    ],
+    &[], // 207
+    &[], // 208
+    &[], // 226
+    // 300
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "when the server prefers one of the choices: that choice",
+            reference: "RFC 9110, Section 15.4.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "the least delay before the client follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 301
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "the new permanent URI of the resource",
+            reference: "RFC 9110, Section 15.4.2",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "the least delay before the client follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 302
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "where the resource is for the time being",
+            reference: "RFC 9110, Section 15.4.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "the least delay before the client follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 303
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "the other resource, which answers the request",
+            reference: "RFC 9110, Section 15.4.4",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "the least delay before the client follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 304
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.4.5",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        },
+        HeaderField {
+            name: "Cache-Control",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.4.5",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        },
+        HeaderField {
+            name: "ETag",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.4.5",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        },
+        HeaderField {
+            name: "Expires",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.4.5",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        },
+        HeaderField {
+            name: "Content-Location",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.4.5",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        },
+        HeaderField {
+            name: "Vary",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.4.5",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "the least delay before the client follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 305
+    &[
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "the least delay before the client follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 306
+    &[
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "the least delay before the client follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 307
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "where the resource is for the time being",
+            reference: "RFC 9110, Section 15.4.8",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "the least delay before the client follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 308
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "the new permanent URI of the resource",
+            reference: "RFC 9110, Section 15.4.9",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "the least delay before the client follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    &[], // 400
+    // 401
+    &[
+        HeaderField {
+            name: "WWW-Authenticate",
+            requirement: Requirement::Must,
+            condition: "one or more challenges for the target resource",
+            reference: "RFC 9110, Section 15.5.2",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
+        },
+    ],
+    &[], // 402
+    &[], // 403
+    &[], // 404
+    // 405
+    &[
+        HeaderField {
+            name: "Allow",
+            requirement: Requirement::Must,
+            condition: "the methods the target resource supports now; the list may be empty",
+            reference: "RFC 9110, Section 15.5.6",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
+        },
+    ],
+    &[], // 406
+    // 407
+    &[
+        HeaderField {
+            name: "Proxy-Authenticate",
+            requirement: Requirement::Must,
+            condition: "one or more challenges for the proxy",
+            reference: "RFC 9110, Section 15.5.8",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
+        },
+    ],
+    &[], // 408
+    &[], // 409
+    &[], // 410
+    &[], // 411
+    &[], // 412
+    // 413
+    &[
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::Should,
+            condition: "if the refusal is temporary: when to send the request again",
+            reference: "RFC 9110, Section 15.5.14",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
+        },
+    ],
+    &[], // 414
+    // 415
+    &[
+        HeaderField {
+            name: "Accept-Encoding",
+            requirement: Requirement::Should,
+            condition: "only when a content coding caused the refusal: the codings the resource takes",
+            reference: "RFC 9110, Section 12.5.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3",
+        },
+        HeaderField {
+            name: "Accept",
+            requirement: Requirement::May,
+            condition: "when the media type caused the refusal: the media types the resource takes",
+            reference: "RFC 9110, Section 15.5.16",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
+        },
+    ],
+    // 416
+    &[
+        HeaderField {
+            name: "Content-Range",
+            requirement: Requirement::Should,
+            condition: "the current length of the representation, written bytes */length",
+            reference: "RFC 9110, Section 15.5.17",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
+        },
+    ],
+    &[], // 417
+    &[], // 418
+    &[], // 421
+    &[], // 422
+    &[], // 423
+    &[], // 424
+    &[], // 425
+    // 426
+    &[
+        HeaderField {
+            name: "Upgrade",
+            requirement: Requirement::Must,
+            condition: "the protocol or protocols the client has to switch to",
+            reference: "RFC 9110, Section 15.5.22",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
+        },
+    ],
+    &[], // 428
+    // 429
+    &[
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "the delay before the client should send another request",
+            reference: "RFC 6585, Section 4",
+            url: "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+        },
+    ],
+    &[], // 431
+    // 451
+    &[
+        HeaderField {
+            name: "Link",
+            requirement: Requirement::Should,
+            condition: "with rel=\"blocked-by\": who imposes the block",
+            reference: "RFC 7725, Section 4",
+            url: "https://www.rfc-editor.org/rfc/rfc7725#section-4",
+        },
+    ],
+    &[], // 500
+    &[], // 501
+    &[], // 502
+    // 503
+    &[
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "how long the server expects the outage to last",
+            reference: "RFC 9110, Section 15.6.4",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
+        },
+    ],
+    &[], // 504
+    &[], // 505
+    &[], // 506
+    &[], // 507
+    &[], // 508
+    &[], // 510
+    &[], // 511
+];
+
 #[inline]
 pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] {
     match status {
-        StatusCode::SwitchingProtocols => &[
-            HeaderField {
-                name: "Upgrade",
-                requirement: Requirement::Must,
-                condition: "the protocol or protocols the connection switches to",
-                reference: "RFC 9110, Section 15.2.2",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
-            },
-        ],
-        StatusCode::UploadResumptionSupported => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Must,
-                condition: "the URI of the upload resource, where an interrupted upload can resume",
-                reference: "draft-ietf-httpbis-resumable-upload-05",
-                url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
-            },
-        ],
-        StatusCode::Created => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "after a POST created something: the main new resource (without it, the target URI is that resource)",
-                reference: "RFC 9110, Section 9.3.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3",
-            },
-        ],
-        StatusCode::PartialContent => &[
-            HeaderField {
-                name: "Content-Range",
-                requirement: Requirement::Must,
-                condition: "in a single-part response; a multipart/byteranges response has one in each part instead",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "Cache-Control",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "ETag",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "Expires",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "Content-Location",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "Vary",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-        ],
-        StatusCode::MultipleChoices => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "when the server prefers one of the choices: that choice",
-                reference: "RFC 9110, Section 15.4.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::MovedPermanently => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "the new permanent URI of the resource",
-                reference: "RFC 9110, Section 15.4.2",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::Found => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "where the resource is for the time being",
-                reference: "RFC 9110, Section 15.4.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::SeeOther => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "the other resource, which answers the request",
-                reference: "RFC 9110, Section 15.4.4",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::NotModified => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.4.5",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-            },
-            HeaderField {
-                name: "Cache-Control",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.4.5",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-            },
-            HeaderField {
-                name: "ETag",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.4.5",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-            },
-            HeaderField {
-                name: "Expires",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.4.5",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-            },
-            HeaderField {
-                name: "Content-Location",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.4.5",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-            },
-            HeaderField {
-                name: "Vary",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.4.5",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::UseProxy => &[
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::SwitchProxy => &[
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::TemporaryRedirect => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "where the resource is for the time being",
-                reference: "RFC 9110, Section 15.4.8",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::PermanentRedirect => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "the new permanent URI of the resource",
-                reference: "RFC 9110, Section 15.4.9",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the least delay before the client follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::Unauthorized => &[
-            HeaderField {
-                name: "WWW-Authenticate",
-                requirement: Requirement::Must,
-                condition: "one or more challenges for the target resource",
-                reference: "RFC 9110, Section 15.5.2",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
-            },
-        ],
-        StatusCode::MethodNotAllowed => &[
-            HeaderField {
-                name: "Allow",
-                requirement: Requirement::Must,
-                condition: "the methods the target resource supports now; the list may be empty",
-                reference: "RFC 9110, Section 15.5.6",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
-            },
-        ],
-        StatusCode::ProxyAuthenticationRequired => &[
-            HeaderField {
-                name: "Proxy-Authenticate",
-                requirement: Requirement::Must,
-                condition: "one or more challenges for the proxy",
-                reference: "RFC 9110, Section 15.5.8",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
-            },
-        ],
-        StatusCode::ContentTooLarge => &[
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::Should,
-                condition: "if the refusal is temporary: when to send the request again",
-                reference: "RFC 9110, Section 15.5.14",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
-            },
-        ],
-        StatusCode::UnsupportedMediaType => &[
-            HeaderField {
-                name: "Accept-Encoding",
-                requirement: Requirement::Should,
-                condition: "only when a content coding caused the refusal: the codings the resource takes",
-                reference: "RFC 9110, Section 12.5.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3",
-            },
-            HeaderField {
-                name: "Accept",
-                requirement: Requirement::May,
-                condition: "when the media type caused the refusal: the media types the resource takes",
-                reference: "RFC 9110, Section 15.5.16",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
-            },
-        ],
-        StatusCode::RangeNotSatisfiable => &[
-            HeaderField {
-                name: "Content-Range",
-                requirement: Requirement::Should,
-                condition: "the current length of the representation, written bytes */length",
-                reference: "RFC 9110, Section 15.5.17",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
-            },
-        ],
-        StatusCode::UpgradeRequired => &[
-            HeaderField {
-                name: "Upgrade",
-                requirement: Requirement::Must,
-                condition: "the protocol or protocols the client has to switch to",
-                reference: "RFC 9110, Section 15.5.22",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
-            },
-        ],
-        StatusCode::TooManyRequests => &[
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "the delay before the client should send another request",
-                reference: "RFC 6585, Section 4",
-                url: "https://www.rfc-editor.org/rfc/rfc6585#section-4",
-            },
-        ],
-        StatusCode::UnavailableForLegalReasons => &[
-            HeaderField {
-                name: "Link",
-                requirement: Requirement::Should,
-                condition: "with rel=\"blocked-by\": who imposes the block",
-                reference: "RFC 7725, Section 4",
-                url: "https://www.rfc-editor.org/rfc/rfc7725#section-4",
-            },
-        ],
-        StatusCode::ServiceUnavailable => &[
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "how long the server expects the outage to last",
-                reference: "RFC 9110, Section 15.6.4",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
-            },
-        ],
-        StatusCode::Unregistered(other) => match other.code() {
-            300..=399 => &[
-                HeaderField {
-                    name: "Retry-After",
-                    requirement: Requirement::May,
-                    condition: "the least delay before the client follows the redirect",
-                    reference: "RFC 9110, Section 10.2.3",
-                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-                },
-            ],
-            _ => &[],
-        },
-        _ => &[],
+        StatusCode::Unregistered(other) => UNLISTED_HEADER_FIELDS[other.unlisted_index()],
+        _ => HEADER_FIELDS[ordinal(status)],
     }
 }
 
