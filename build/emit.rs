@@ -829,7 +829,48 @@ fn unofficial(out: &mut String, codes: &Codes) {
     }
     out.push_str("];\n");
 
-    // (code, first index, count): the entries are sorted by code.
+    // The entries are sorted by code: those of a number start where the previous number's
+    // end. A table with a start for every number up to the largest one, rather than a
+    // `match` on the number, which became a jump table.
+    let end = entries.last().map_or(0, |entry| usize::from(entry.code) + 1);
+    let mut starts = String::new();
+    let mut next = entries.iter().peekable();
+    let mut start = 0;
+    for code in 0..=end {
+        if code % 20 == 0 {
+            starts.push_str("\n   ");
+        }
+        write!(starts, " {start},").unwrap();
+        while next.next_if(|entry| usize::from(entry.code) == code).is_some() {
+            start += 1;
+        }
+        if code == end {
+            starts.push_str(" // the end");
+        } else if code % 20 == 19 {
+            write!(starts, " // {}..={code}", code - 19).unwrap();
+        }
+    }
+    if entries.len() > usize::from(u8::MAX) {
+        out.push_str("\ncompile_error!(\"too many unofficial entries for u8 offsets\");\n");
+    }
+    writeln!(
+        out,
+        "\n/// Where the entries of each number up to the last in [`UNOFFICIAL`] start, and where the\n\
+         /// last ends: those of `code` are `UNOFFICIAL[UNOFFICIAL_STARTS[code]..UNOFFICIAL_STARTS[code + 1]]`.\n\
+         static UNOFFICIAL_STARTS: [u8; {}] = [{starts}\n];\n\n\
+         /// The entries of [`UNOFFICIAL`] for `code`.\n\
+         #[inline]\npub(crate) const fn unofficial(code: u16) -> &'static [crate::Unofficial] {{\n    \
+         let code = code as usize;\n    \
+         if code >= {end} {{\n        return &[];\n    }}\n    \
+         let (start, end) = (UNOFFICIAL_STARTS[code] as usize, UNOFFICIAL_STARTS[code + 1] as usize);\n    \
+         match UNOFFICIAL.split_at_checked(end) {{\n        \
+         Some((entries, _)) => match entries.split_at_checked(start) {{\n            \
+         Some((_, entries)) => entries,\n            None => &[],\n        }},\n        None => &[],\n    }}\n}}",
+        end + 1
+    )
+    .unwrap();
+
+    // (code, first index, count), for the phrases.
     let mut groups: Vec<(u16, usize, usize)> = Vec::new();
     for (at, entry) in entries.iter().enumerate() {
         match groups.last_mut() {
@@ -837,21 +878,6 @@ fn unofficial(out: &mut String, codes: &Codes) {
             _ => groups.push((entry.code, at, 1)),
         }
     }
-    out.push_str(
-        "\n/// The entries of [`UNOFFICIAL`] for `code`, found by a match on the number rather than a\n\
-         /// search through all of them.\n\
-         #[inline]\npub(crate) const fn unofficial(code: u16) -> &'static [crate::Unofficial] {\n    \
-         let (start, count) = match code {\n",
-    );
-    for (code, start, count) in &groups {
-        writeln!(out, "        {code} => ({start}, {count}),").unwrap();
-    }
-    out.push_str(
-        "        _ => (0, 0),\n    };\n    match UNOFFICIAL.split_at_checked(start) {\n        \
-         Some((_, rest)) => match rest.split_at_checked(count) {\n            \
-         Some((entries, _)) => entries,\n            None => &[],\n        },\n        None => &[],\n    }\n}\n",
-    );
-
     out.push_str(
         "\n/// The phrases of each number's [`UNOFFICIAL`] entries.\n\
          pub(crate) const fn unofficial_phrases(code: u16) -> &'static [&'static str] {\n    match code {\n",
