@@ -53,14 +53,38 @@ pub fn rust(codes: &Codes) -> String {
     dense_table(&mut out, "DESCRIPTIONS", codes, &|s| &s.description, &|class| {
         &class.unregistered
     });
-    ordinal_table(&mut out, "REFERENCES", "&str", statuses, &|s| format!("{:?}", s.reference));
-    listed_or_not(&mut out, "reference", "&'static str", "other.reference()", "REFERENCES[ordinal(status)]");
-    ordinal_table(&mut out, "URLS", "&str", statuses, &|s| format!("{:?}", s.url));
-    listed_or_not(&mut out, "url", "&'static str", "other.url()", "URLS[ordinal(status)]");
-    listed_table(&mut out, "REGISTRY_STATUS", "Option<RegistryStatus>", "None", statuses, &|s| {
-        Some(format!("Some(RegistryStatus::{:?})", s.registry))
+    ordinal_table(&mut out, "REFERENCES", "&str", statuses, &|s| {
+        format!("{:?}", s.reference)
     });
-    one_load(&mut out, "registry_status", "Option<RegistryStatus>", "REGISTRY_STATUS");
+    listed_or_not(
+        &mut out,
+        "reference",
+        "&'static str",
+        "other.reference()",
+        "REFERENCES[ordinal(status)]",
+    );
+    ordinal_table(&mut out, "URLS", "&str", statuses, &|s| format!("{:?}", s.url));
+    listed_or_not(
+        &mut out,
+        "url",
+        "&'static str",
+        "other.url()",
+        "URLS[ordinal(status)]",
+    );
+    listed_table(
+        &mut out,
+        "REGISTRY_STATUS",
+        "Option<RegistryStatus>",
+        "None",
+        statuses,
+        &|s| Some(format!("Some(RegistryStatus::{:?})", s.registry)),
+    );
+    one_load(
+        &mut out,
+        "registry_status",
+        "Option<RegistryStatus>",
+        "REGISTRY_STATUS",
+    );
     per_status(
         &mut out,
         "#[inline]",
@@ -84,10 +108,20 @@ pub fn rust(codes: &Codes) -> String {
     );
     retry_advice(&mut out, codes);
     header_fields(&mut out, codes);
-    listed_table(&mut out, "CACHEABLE_BY_DEFAULT", "bool", "false", statuses, &|s| {
-        s.cacheable.then(|| "true".to_string())
-    });
-    one_load(&mut out, "is_cacheable_by_default", "bool", "CACHEABLE_BY_DEFAULT");
+    listed_table(
+        &mut out,
+        "CACHEABLE_BY_DEFAULT",
+        "bool",
+        "false",
+        statuses,
+        &|s| s.cacheable.then(|| "true".to_string()),
+    );
+    one_load(
+        &mut out,
+        "is_cacheable_by_default",
+        "bool",
+        "CACHEABLE_BY_DEFAULT",
+    );
     listed_table(&mut out, "NEVER_HAS_CONTENT", "bool", "false", statuses, &|s| {
         (!s.content).then(|| "true".to_string())
     });
@@ -272,9 +306,14 @@ fn retry_advice(out: &mut String, codes: &Codes) {
         .chain(codes.classes.iter().map(|class| class.retry))
         .map(|retry| format!("RetryAdvice::{retry:?}"));
     unlisted_table(out, "UNLISTED_RETRY_ADVICE", "RetryAdvice", unlisted);
-    listed_table(out, "RETRY_ADVICE", "RetryAdvice", "RetryAdvice::NotAnError", &codes.statuses, &|s| {
-        (s.retry != Retry::NotAnError).then(|| format!("RetryAdvice::{:?}", s.retry))
-    });
+    listed_table(
+        out,
+        "RETRY_ADVICE",
+        "RetryAdvice",
+        "RetryAdvice::NotAnError",
+        &codes.statuses,
+        &|s| (s.retry != Retry::NotAnError).then(|| format!("RetryAdvice::{:?}", s.retry)),
+    );
     listed_or_not(
         out,
         "retry_advice",
@@ -307,8 +346,12 @@ fn header_fields(out: &mut String, codes: &Codes) {
         text
     };
     // Numbers outside 100..=599 have none.
-    let unlisted = std::iter::once(String::from("&[]"))
-        .chain(codes.classes.iter().map(|class| slice(&class.headers.iter().collect::<Vec<_>>())));
+    let unlisted = std::iter::once(String::from("&[]")).chain(
+        codes
+            .classes
+            .iter()
+            .map(|class| slice(&class.headers.iter().collect::<Vec<_>>())),
+    );
     unlisted_table(out, "UNLISTED_HEADER_FIELDS", "&[HeaderField]", unlisted);
     ordinal_table(out, "HEADER_FIELDS", "&[HeaderField]", &codes.statuses, &|s| {
         slice(&headers_of(codes, s))
@@ -340,7 +383,13 @@ fn unlisted_table(out: &mut String, name: &str, ty: &str, values: impl Iterator<
 /// `static NAME: [TYPE; N]` with `value` of each listed status, in the order of `ALL`, for
 /// an index of `ordinal(status)`: a value too wide to repeat in a table with an entry for
 /// every `listed_code`.
-fn ordinal_table(out: &mut String, name: &str, ty: &str, statuses: &[Status], value: &dyn Fn(&Status) -> String) {
+fn ordinal_table(
+    out: &mut String,
+    name: &str,
+    ty: &str,
+    statuses: &[Status],
+    value: &dyn Fn(&Status) -> String,
+) {
     writeln!(
         out,
         "\n/// Indexed by [`ordinal`], in the order of [`ALL`].\nstatic {name}: [{ty}; {}] = [",
