@@ -9,7 +9,11 @@ fn a_status_is_four_bytes_and_so_is_an_optional_one() {
     // A u16 tag (the code of a listed status, 0 for `Unregistered`) and the number of an
     // unregistered one. `Option` uses a tag value no variant has.
     assert!(size_of::<StatusCode>() <= 4, "{}", size_of::<StatusCode>());
-    assert!(size_of::<Option<StatusCode>>() <= 4, "{}", size_of::<Option<StatusCode>>());
+    assert!(
+        size_of::<Option<StatusCode>>() <= 4,
+        "{}",
+        size_of::<Option<StatusCode>>()
+    );
     assert!(size_of::<Result<StatusCode, httpcodes::InvalidStatusCode>>() <= 8);
 }
 

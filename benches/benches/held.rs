@@ -264,15 +264,23 @@ fn texts(c: &mut Criterion) {
     let unofficial = Dense::of(StatusCode::unofficial);
     held!(c, held, "unofficial", StatusCode::unofficial, floor: |code| unofficial.get(code));
 
-    let lines: Vec<String> = (0..1000).map(|code| StatusCode::from_u16(code).to_string()).collect();
+    let lines: Vec<String> = (0..1000)
+        .map(|code| StatusCode::from_u16(code).to_string())
+        .collect();
     let mut out = String::with_capacity(64);
     let mut group = held_group(c, "display");
     group.bench_function("httpcodes", |b| {
         b.iter(|| display(black_box(&held.statuses), &mut out, |status| status))
     });
-    group.bench_function("http", |b| b.iter(|| display(black_box(&held.http), &mut out, |s| s)));
+    group.bench_function("http", |b| {
+        b.iter(|| display(black_box(&held.http), &mut out, |s| s))
+    });
     group.bench_function("floor", |b| {
-        b.iter(|| display(black_box(&held.numbers), &mut out, |code| Precomputed(&lines[usize::from(code)])))
+        b.iter(|| {
+            display(black_box(&held.numbers), &mut out, |code| {
+                Precomputed(&lines[usize::from(code)])
+            })
+        })
     });
     group.finish();
 }
@@ -281,24 +289,34 @@ fn traits(c: &mut Criterion) {
     let held = &Held::new();
     let mut group = held_group(c, "hash_tally");
     let mut counts = HashMap::new();
-    group.bench_function("httpcodes", |b| b.iter(|| tally(black_box(&held.statuses), &mut counts)));
+    group.bench_function("httpcodes", |b| {
+        b.iter(|| tally(black_box(&held.statuses), &mut counts))
+    });
     let mut counts = HashMap::new();
     group.bench_function("http", |b| b.iter(|| tally(black_box(&held.http), &mut counts)));
     let mut counts = HashMap::new();
-    group.bench_function("floor", |b| b.iter(|| tally(black_box(&held.numbers), &mut counts)));
+    group.bench_function("floor", |b| {
+        b.iter(|| tally(black_box(&held.numbers), &mut counts))
+    });
     group.finish();
 
     let mut group = held_group(c, "sort_unstable");
     let mut scratch = Vec::with_capacity(INPUTS);
-    group.bench_function("httpcodes", |b| b.iter(|| sort(black_box(&held.statuses), &mut scratch)));
+    group.bench_function("httpcodes", |b| {
+        b.iter(|| sort(black_box(&held.statuses), &mut scratch))
+    });
     let mut scratch = Vec::with_capacity(INPUTS);
     group.bench_function("http", |b| b.iter(|| sort(black_box(&held.http), &mut scratch)));
     let mut scratch = Vec::with_capacity(INPUTS);
-    group.bench_function("floor", |b| b.iter(|| sort(black_box(&held.numbers), &mut scratch)));
+    group.bench_function("floor", |b| {
+        b.iter(|| sort(black_box(&held.numbers), &mut scratch))
+    });
     group.finish();
 
     let mut group = held_group(c, "eq_neighbour");
-    group.bench_function("httpcodes", |b| b.iter(|| each_neighbour(black_box(&held.statuses))));
+    group.bench_function("httpcodes", |b| {
+        b.iter(|| each_neighbour(black_box(&held.statuses)))
+    });
     group.bench_function("http", |b| b.iter(|| each_neighbour(black_box(&held.http))));
     group.bench_function("floor", |b| b.iter(|| each_neighbour(black_box(&held.numbers))));
     group.finish();
@@ -325,7 +343,11 @@ fn from_text(c: &mut Criterion) {
     let mut group = held_group(c, "parse_code");
     group.bench_function("httpcodes", |b| b.iter(|| each(black_box(&numbers), ours)));
     group.bench_function("http", |b| {
-        b.iter(|| each(black_box(&numbers), |text| http::StatusCode::from_str(text).map_or(0, |s| s.as_u16())))
+        b.iter(|| {
+            each(black_box(&numbers), |text| {
+                http::StatusCode::from_str(text).map_or(0, |s| s.as_u16())
+            })
+        })
     });
     group.bench_function("floor", |b| b.iter(|| each(black_box(&numbers), digits)));
     group.finish();
@@ -342,10 +364,18 @@ fn from_text(c: &mut Criterion) {
         .collect();
     let mut group = held_group(c, "from_reason_code");
     group.bench_function("httpcodes", |b| {
-        b.iter(|| each(black_box(&phrases), |text| StatusCode::from_reason(text).map_or(0, StatusCode::code)))
+        b.iter(|| {
+            each(black_box(&phrases), |text| {
+                StatusCode::from_reason(text).map_or(0, StatusCode::code)
+            })
+        })
     });
     group.bench_function("unread", |b| {
-        b.iter(|| each(black_box(&phrases), |text| StatusCode::from_reason(text).is_some()))
+        b.iter(|| {
+            each(black_box(&phrases), |text| {
+                StatusCode::from_reason(text).is_some()
+            })
+        })
     });
     group.finish();
 }
