@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs `cargo bench -p httpcodes-bench --bench lookup` ROUNDS times (default 3) and prints the README's
-# performance table. Each ratio compares two benchmarks of the same round, using criterion's
-# median; the table shows the median of those ratios over the rounds. One round is not
-# enough on a shared machine: bursts of load from elsewhere move single ratios by 30%.
+# Runs `cargo bench -p httpcodes-bench --bench held --bench lookup` ROUNDS times (default 3) and
+# prints the README's performance tables: methods on held values (benches/held.rs), then folded
+# `from_u16(c).x()` calls and lookups from text (benches/lookup.rs). Each ratio compares two
+# benchmarks of the same round, using criterion's median; the table shows the median of those
+# ratios over the rounds. One round is not enough on a shared machine: bursts of load from
+# elsewhere move single ratios by 30%.
 #
 #   benches/ratios.sh [ROUNDS]
 set -euo pipefail
@@ -12,7 +14,7 @@ dir="${CARGO_TARGET_DIR:-target}/criterion"
 
 for round in $(seq "$rounds"); do
   echo "round $round of $rounds" >&2
-  cargo bench -q -p httpcodes-bench --bench lookup -- --save-baseline "round$round" >/dev/null
+  cargo bench -q -p httpcodes-bench --bench held --bench lookup -- --save-baseline "round$round" >/dev/null
 done
 
 # Median time of one benchmark in one round, in ns per lookup (throughput groups walk 1024).
@@ -44,7 +46,41 @@ row() { # name, group, our benchmark, target, floor (benchmark:label or -), http
   echo "| $name | $(show_time "$(time_of "$group/$ours")") | $(versus "$group" "$ours" "$floor") | $(versus "$group" "$ours" "$@") | $target |"
 }
 
-echo "| lookup | httpcodes | vs floor | vs \`http\` | target |"
+# A held value's method, against the same on http::StatusCode and on a held u16 (floor).
+held() { # method, group, target, floor label, http label or -
+  local http="http:$5"
+  [ "$5" = "-" ] && http="-"
+  row "$1" "held_$2" httpcodes "$3" "floor:$4" "$http"
+}
+
+echo "| on a held value | httpcodes | vs floor | vs \`http\` | target |"
+echo "|---|---|---|---|---|"
+class_target="<= 1.2x floor, <= 1.1x http"
+held "\`code()\`" code "$class_target" " u16" " as_u16"
+held "\`class()\`" class "$class_target" " dense" " is_*"
+for test in informational success redirection client_error server_error; do
+  held "\`is_$test()\`" "is_$test" "$class_target" " range" " is_$test"
+done
+held "\`is_valid()\`" is_valid "<= 1.2x floor" " range" -
+for test in registered deprecated cacheable_by_default; do
+  held "\`is_$test()\`" "is_$test" "<= 1.2x floor" " dense" -
+done
+for method in allows_content preserves_method redirect_method registry_status registration_expiry url reference; do
+  held "\`$method()\`" "$method" "" " dense" -
+done
+held "\`reason()\`" reason "<= 1.3x floor" " dense" " canonical_reason"
+for method in description retry_advice header_fields unofficial; do
+  held "\`$method()\`" "$method" "<= 1.3x floor" " dense" -
+done
+held "\`Display\`" display "<= 0.3x http" " precomputed" ""
+held "\`HashMap\` tally (\`Hash\`, \`==\`)" hash_tally "<= 1.0x http" " u16" ""
+held "\`sort_unstable\` (\`Ord\`)" sort_unstable "<= 1.1x http" " u16" ""
+held "\`==\` its neighbour in the \`Vec\`" eq_neighbour "<= 1.1x http" " u16" ""
+held "\`== StatusCode::NotFound\`" eq_not_found "<= 1.1x http" " u16" ""
+held "\`\"404\".parse()\` then \`code()\`" parse_code "<= 1.0x http" " digits" " from_str"
+row "\`from_reason(phrase)\` then \`code()\`" held_from_reason_code httpcodes "" "unread: unread" -
+echo
+echo "| folded \`from_u16(c).x()\`; from text | httpcodes | vs floor | vs \`http\` | target |"
 echo "|---|---|---|---|---|"
 row "code -> reason, registered codes" reason_registered httpcodes "<= 1.2x floor, <= 0.5x http" "dense: dense" "http:"
 row "code -> reason, uniform 100..=599" reason_uniform httpcodes "<= 1.2x floor, <= 0.5x http" "dense: dense" "http:"

@@ -21,7 +21,8 @@ pub fn rust(codes: &Codes) -> String {
          use crate::{\n\
          \x20   Class, HeaderField, RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Unlisted,\n\
          \x20   Unregistered,\n\
-         };\n",
+         };\n\
+         use crate::status::{by_listed_code, ordinal};\n",
     );
     status_enum(&mut out, codes);
 
@@ -45,30 +46,34 @@ pub fn rust(codes: &Codes) -> String {
     }
     out.push_str("        _ => StatusCode::Unregistered(Unregistered::new(code)),\n    }\n}\n");
 
-    let other = |method: &str| format!("StatusCode::Unregistered(other) => other.{method}()");
-    per_status(&mut out, codes, "code", "u16", &other("code"), &|s| {
-        Some(s.code.to_string())
-    });
+    code(&mut out, statuses);
     dense_table(&mut out, "REASONS", codes, &|s| &s.reason, &|class| &class.name);
     dense_table(&mut out, "DESCRIPTIONS", codes, &|s| &s.description, &|class| {
         &class.unregistered
     });
-    let quoted = |text: &str| Some(format!("{text:?}"));
-    per_status(
+    ordinal_table(&mut out, "REFERENCES", "&str", statuses, &|s| {
+        format!("{:?}", s.reference)
+    });
+    listed_or_not(
         &mut out,
-        codes,
         "reference",
         "&'static str",
-        &other("reference"),
-        &|s| quoted(&s.reference),
+        "other.reference()",
+        "REFERENCES[ordinal(status)]",
     );
-    per_status(&mut out, codes, "url", "&'static str", &other("url"), &|s| {
-        quoted(&s.url)
-    });
-    let (ty, registry) = ("Option<RegistryStatus>", |s: &Status| {
+    ordinal_table(&mut out, "URLS", "&str", statuses, &|s| format!("{:?}", s.url));
+    listed_or_not(
+        &mut out,
+        "url",
+        "&'static str",
+        "other.url()",
+        "URLS[ordinal(status)]",
+    );
+    let ty = "Option<RegistryStatus>";
+    listed_table(&mut out, "REGISTRY_STATUS", ty, "None", statuses, &|s| {
         Some(format!("Some(RegistryStatus::{:?})", s.registry))
     });
-    per_status(&mut out, codes, "registry_status", ty, "_ => None", &registry);
+    one_load(&mut out, "registry_status", ty, "REGISTRY_STATUS");
     let redirect = |s: &Status| {
         s.redirect
             .map(|redirect| format!("Some(RedirectMethod::{redirect:?})"))
@@ -92,11 +97,9 @@ pub fn rust(codes: &Codes) -> String {
     );
     retry_advice(&mut out, codes);
     header_fields(&mut out, codes);
-    any_of(&mut out, "is_cacheable_by_default", statuses, &|s| s.cacheable);
-    any_of(&mut out, "never_has_content", statuses, &|s| !s.content);
-    any_of(&mut out, "must_not_be_stored", statuses, &|s| {
-        s.must_not_be_stored
-    });
+    flag(&mut out, "is_cacheable_by_default", statuses, &|s| s.cacheable);
+    flag(&mut out, "never_has_content", statuses, &|s| !s.content);
+    flag(&mut out, "must_not_be_stored", statuses, &|s| s.must_not_be_stored);
     // Reserved ("unused") codes are left out: the registry holding a number back from new
     // assignment is not a specification retiring a code.
     any_of(&mut out, "is_deprecated", statuses, &|s| {
@@ -241,69 +244,181 @@ pub fn field_list(header: &Header, quote: &str) -> String {
 /// class's for an unregistered code, `[invalid]`'s for a number outside 100..=599, and
 /// `NotAnError` for every 1xx, 2xx and 3xx code.
 fn retry_advice(out: &mut String, codes: &Codes) {
-    let mut fallback = String::from("StatusCode::Unregistered(other) => match other.code() {\n");
-    for class in &codes.classes {
-        let first = u16::from(class.digit) * 100;
-        push_line!(
-            fallback,
-            "            {first}..={} => RetryAdvice::{:?},",
-            first + 99,
-            class.retry
-        );
-    }
-    push!(
-        fallback,
-        "            _ => RetryAdvice::{:?},\n        }},\n        _ => RetryAdvice::NotAnError",
-        codes.invalid.retry
-    );
+    let unlisted = std::iter::once(codes.invalid.retry)
+        .chain(codes.classes.iter().map(|class| class.retry))
+        .map(|retry| format!("RetryAdvice::{retry:?}"));
+    unlisted_table(out, "UNLISTED_RETRY_ADVICE", "RetryAdvice", unlisted);
     let advice =
         |s: &Status| (s.retry != RetryAdvice::NotAnError).then(|| format!("RetryAdvice::{:?}", s.retry));
-    per_status(out, codes, "retry_advice", "RetryAdvice", &fallback, &advice);
+    let not_an_error = "RetryAdvice::NotAnError";
+    listed_table(out, "RETRY_ADVICE", "RetryAdvice", not_an_error, &codes.statuses, &advice);
+    listed_or_not(
+        out,
+        "retry_advice",
+        "RetryAdvice",
+        "UNLISTED_RETRY_ADVICE[other.unlisted_index()]",
+        "RETRY_ADVICE[listed_code(status) as usize]",
+    );
 }
 
 /// `header_fields(status)`: one `HeaderField` per field name, the status's own tables
-/// first, then its class's. The slices are promoted constants that only this function
-/// refers to, so a program that never asks for header fields does not carry them.
+/// first, then its class's. The slices are promoted constants that only these tables refer
+/// to, so a program that never asks for header fields does not carry them.
 fn header_fields(out: &mut String, codes: &Codes) {
     let slice = |headers: &[&Header]| {
+        if headers.is_empty() {
+            return String::from("&[]");
+        }
         let mut text = String::from("&[\n");
         for header in headers {
             for name in &header.fields {
                 push_line!(
                     text,
-                    "            HeaderField {{\n                name: {name:?},\n                requirement: Requirement::{:?},\n                condition: {:?},\n                reference: {:?},\n                url: {:?},\n            }},",
+                    "        HeaderField {{\n            name: {name:?},\n            requirement: Requirement::{:?},\n            condition: {:?},\n            reference: {:?},\n            url: {:?},\n        }},",
                     header.requirement, header.condition, header.reference, header.url
                 );
             }
         }
-        text.push_str("        ]");
+        text.push_str("    ]");
         text
     };
-    let mut fallback = String::from("StatusCode::Unregistered(other) => match other.code() {\n");
-    for class in codes.classes.iter().filter(|class| !class.headers.is_empty()) {
-        let first = u16::from(class.digit) * 100;
-        let headers: Vec<&Header> = class.headers.iter().collect();
-        let fields = slice(&headers).replace("\n    ", "\n        ");
-        push_line!(fallback, "            {first}..={} => {fields},", first + 99);
-    }
-    fallback.push_str("            _ => &[],\n        }");
-    // Once every class has rows, every listed status has some, and a catch-all would be
-    // unreachable.
-    if codes.statuses.iter().any(|s| codes.headers_of(s).is_empty()) {
-        fallback.push_str(",\n        _ => &[]");
-    }
-    let fields = |s: &Status| {
-        Some(codes.headers_of(s))
-            .filter(|h| !h.is_empty())
-            .map(|h| slice(&h))
-    };
-    per_status(
+    // Numbers outside 100..=599 have none.
+    let unlisted = std::iter::once(String::from("&[]")).chain(
+        codes
+            .classes
+            .iter()
+            .map(|class| slice(&class.headers.iter().collect::<Vec<_>>())),
+    );
+    unlisted_table(out, "UNLISTED_HEADER_FIELDS", "&[HeaderField]", unlisted);
+    ordinal_table(out, "HEADER_FIELDS", "&[HeaderField]", &codes.statuses, &|s| {
+        slice(&codes.headers_of(s))
+    });
+    listed_or_not(
         out,
-        codes,
         "header_fields",
         "&'static [HeaderField]",
-        &fallback,
-        &fields,
+        "UNLISTED_HEADER_FIELDS[other.unlisted_index()]",
+        "HEADER_FIELDS[ordinal(status)]",
+    );
+}
+
+/// `static NAME: [TYPE; 6]` of the numbers codes.toml does not list, indexed as `UNLISTED`:
+/// 0 for numbers outside 100..=599, 1 to 5 for the unregistered codes of each class.
+fn unlisted_table(out: &mut String, name: &str, ty: &str, values: impl Iterator<Item = String>) {
+    push_line!(
+        out,
+        "\n/// Indexed by [`Unregistered::unlisted_index`]: numbers outside 100..=599, then each class.\n\
+         static {name}: [{ty}; 6] = ["
+    );
+    for value in values {
+        push_line!(out, "    {value},");
+    }
+    out.push_str("];\n");
+}
+
+/// `static NAME: [TYPE; N]` with `value` of each listed status, in the order of `ALL`, for
+/// an index of `ordinal(status)`: a value too wide to repeat in a table with an entry for
+/// every `listed_code`.
+fn ordinal_table(
+    out: &mut String,
+    name: &str,
+    ty: &str,
+    statuses: &[Status],
+    value: &dyn Fn(&Status) -> String,
+) {
+    push_line!(
+        out,
+        "\n/// Indexed by [`ordinal`], in the order of [`ALL`].\nstatic {name}: [{ty}; {}] = [",
+        statuses.len()
+    );
+    for status in statuses {
+        match value(status) {
+            value if value.contains('\n') => push_line!(out, "    // {}\n    {value},", status.code),
+            value => push_line!(out, "    {value}, // {}", status.code),
+        }
+    }
+    out.push_str("];\n");
+}
+
+/// `static NAME: [TYPE; LISTED_CODE_END]`, indexed by `listed_code`: the value `arm` gives
+/// each listed status, `unlisted` at every other index (0, `Unregistered`'s, among them).
+/// Reading it is one load: a `match` on the status with the same values became a jump
+/// table or a tree of branches.
+fn listed_table(
+    out: &mut String,
+    name: &str,
+    ty: &str,
+    unlisted: &str,
+    statuses: &[Status],
+    arm: &dyn Fn(&Status) -> Option<String>,
+) {
+    push_line!(
+        out,
+        "\n/// Indexed by [`listed_code`]; `{unlisted}` for every other index.\n\
+         static {name}: [{ty}; LISTED_CODE_END] = by_listed_code(\n    {unlisted},\n    &["
+    );
+    for status in statuses {
+        if let Some(value) = arm(status) {
+            push_line!(out, "        (StatusCode::{}, {value}),", status.name);
+        }
+    }
+    out.push_str("    ],\n);\n");
+}
+
+/// `const fn NAME(status) -> TYPE`: `TABLE[listed_code(status)]`.
+fn one_load(out: &mut String, name: &str, ty: &str, table: &str) {
+    push_line!(
+        out,
+        "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> {ty} {{\n    \
+         {table}[listed_code(status) as usize]\n}}"
+    );
+}
+
+/// `const fn NAME(status) -> bool`, true for the statuses `pick` chooses: a table of
+/// `listed_code` and one load.
+fn flag(out: &mut String, name: &str, statuses: &[Status], pick: &dyn Fn(&Status) -> bool) {
+    let table = name.trim_start_matches("is_").to_uppercase();
+    listed_table(out, &table, "bool", "false", statuses, &|s| {
+        pick(s).then(|| "true".to_string())
+    });
+    one_load(out, name, "bool", &table);
+}
+
+/// `const fn NAME(status) -> TYPE`: `unregistered`, an expression of the `Unregistered`
+/// value `other`, or else `listed`, an expression of `status`.
+fn listed_or_not(out: &mut String, name: &str, ty: &str, unregistered: &str, listed: &str) {
+    push_line!(
+        out,
+        "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> {ty} {{\n    match status {{\n        \
+         StatusCode::Unregistered(other) => {unregistered},\n        _ => {listed},\n    }}\n}}"
+    );
+}
+
+/// `listed_code(status)`, the discriminant, and `code(status)`.
+///
+/// In `listed_code` every arm, `Unregistered(_)`'s too, gives its variant's own discriminant,
+/// so rustc compiles the `match` to reading the tag; `code` then needs one branch (tag or
+/// number). With the number as one arm of a single `match`, LLVM kept a 65-way jump table
+/// whenever anything followed `code()` on a value read from memory (`class()`,
+/// `is_client_error()`, `reason()`). Both are always inlined: after `from_u16(c)`, `code`
+/// folds to `c`.
+fn code(out: &mut String, statuses: &[Status]) {
+    let largest = statuses.iter().map(|status| status.code).max().unwrap_or(0);
+    push_line!(
+        out,
+        "\n/// One past the largest [`listed_code`]: the length of the tables indexed by it.\n\
+         pub(crate) const LISTED_CODE_END: usize = {};\n\n\
+         /// The discriminant: the code of a listed status, 0 for `Unregistered`.\n\
+         #[inline(always)]\npub(crate) const fn listed_code(status: StatusCode) -> u16 {{\n    match status {{",
+        usize::from(largest) + 1
+    );
+    for status in statuses {
+        push_line!(out, "        StatusCode::{} => {},", status.name, status.code);
+    }
+    out.push_str(
+        "        StatusCode::Unregistered(_) => 0,\n    }\n}\n\n\
+         #[inline(always)]\npub(crate) const fn code(status: StatusCode) -> u16 {\n    match status {\n        \
+         StatusCode::Unregistered(other) => other.code(),\n        _ => listed_code(status),\n    }\n}\n",
     );
 }
 
@@ -346,15 +461,9 @@ fn per_status(
     fallback: &str,
     arm: &dyn Fn(&Status) -> Option<String>,
 ) {
-    // `code` folds to a select, so it is always worth inlining; see `from_u16`.
-    let inline = if name == "code" {
-        "#[inline(always)]"
-    } else {
-        "#[inline]"
-    };
     push_line!(
         out,
-        "\n{inline}\npub(crate) const fn {name}(status: StatusCode) -> {ty} {{\n    match status {{"
+        "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> {ty} {{\n    match status {{"
     );
     for status in &codes.statuses {
         if let Some(value) = arm(status) {
@@ -497,7 +606,47 @@ fn unofficial(out: &mut String, codes: &Codes) {
     }
     out.push_str("];\n");
 
-    // (code, first index, count): the entries are sorted by code.
+    // The entries are sorted by code: those of a number start where the previous number's
+    // end. A table with a start for every number up to the largest one, rather than a
+    // `match` on the number, which became a jump table.
+    let end = entries.last().map_or(0, |entry| usize::from(entry.code) + 1);
+    let mut starts = String::new();
+    let mut next = entries.iter().peekable();
+    let mut start = 0;
+    for code in 0..=end {
+        if code % 20 == 0 {
+            starts.push_str("\n   ");
+        }
+        push!(starts, " {start},");
+        while next.next_if(|entry| usize::from(entry.code) == code).is_some() {
+            start += 1;
+        }
+        if code == end {
+            starts.push_str(" // the end");
+        } else if code % 20 == 19 {
+            push!(starts, " // {}..={code}", code - 19);
+        }
+    }
+    if entries.len() > usize::from(u8::MAX) {
+        out.push_str("\ncompile_error!(\"too many unofficial entries for u8 offsets\");\n");
+    }
+    push_line!(
+        out,
+        "\n/// Where the entries of each number up to the last in [`UNOFFICIAL`] start, and where the\n\
+         /// last ends: those of `code` are `UNOFFICIAL[UNOFFICIAL_STARTS[code]..UNOFFICIAL_STARTS[code + 1]]`.\n\
+         static UNOFFICIAL_STARTS: [u8; {}] = [{starts}\n];\n\n\
+         /// The entries of [`UNOFFICIAL`] for `code`.\n\
+         #[inline]\npub(crate) const fn unofficial(code: u16) -> &'static [crate::Unofficial] {{\n    \
+         let code = code as usize;\n    \
+         if code >= {end} {{\n        return &[];\n    }}\n    \
+         let (start, end) = (UNOFFICIAL_STARTS[code] as usize, UNOFFICIAL_STARTS[code + 1] as usize);\n    \
+         match UNOFFICIAL.split_at_checked(end) {{\n        \
+         Some((entries, _)) => match entries.split_at_checked(start) {{\n            \
+         Some((_, entries)) => entries,\n            None => &[],\n        }},\n        None => &[],\n    }}\n}}",
+        end + 1
+    );
+
+    // (code, first index, count), for the phrases.
     let mut groups: Vec<(u16, usize, usize)> = Vec::new();
     for (at, entry) in entries.iter().enumerate() {
         match groups.last_mut() {
@@ -505,21 +654,6 @@ fn unofficial(out: &mut String, codes: &Codes) {
             _ => groups.push((entry.code, at, 1)),
         }
     }
-    out.push_str(
-        "\n/// The entries of [`UNOFFICIAL`] for `code`, found by a match on the number rather than a\n\
-         /// search through all of them.\n\
-         #[inline]\npub(crate) const fn unofficial(code: u16) -> &'static [crate::Unofficial] {\n    \
-         let (start, count) = match code {\n",
-    );
-    for (code, start, count) in &groups {
-        push_line!(out, "        {code} => ({start}, {count}),");
-    }
-    out.push_str(
-        "        _ => (0, 0),\n    };\n    match UNOFFICIAL.split_at_checked(start) {\n        \
-         Some((_, rest)) => match rest.split_at_checked(count) {\n            \
-         Some((entries, _)) => entries,\n            None => &[],\n        },\n        None => &[],\n    }\n}\n",
-    );
-
     out.push_str(
         "\n/// The phrases of each number's [`UNOFFICIAL`] entries.\n\
          pub(crate) const fn unofficial_phrases(code: u16) -> &'static [&'static str] {\n    match code {\n",

@@ -195,7 +195,8 @@ impl StatusCode {
     /// ```
     #[inline]
     pub const fn allows_content(self) -> bool {
-        !self.is_informational() && !generated::never_has_content(self)
+        // `&`, not `&&`: both are a few instructions, and a branch between them cost more.
+        !self.is_informational() & !generated::never_has_content(self)
     }
 
     /// What following the redirect does to the request method, for 301, 302, 303, 307 and
@@ -324,4 +325,42 @@ impl TryFrom<u16> for StatusCode {
             false => Err(InvalidStatusCode::new(code)),
         }
     }
+}
+
+/// A table indexed by [`listed_code`](generated::listed_code), for the generated code:
+/// `unlisted` at every index, then each `(status, value)` of `listed` at its status's. Index
+/// 0 is `Unregistered`'s, so a fact that is the same for every unregistered number is one
+/// load, with no branch.
+pub(crate) const fn by_listed_code<T: Copy>(
+    unlisted: T,
+    listed: &[(StatusCode, T)],
+) -> [T; generated::LISTED_CODE_END] {
+    let mut table = [unlisted; generated::LISTED_CODE_END];
+    let mut at = 0;
+    while at < listed.len() {
+        let (status, value) = listed[at];
+        table[generated::listed_code(status) as usize] = value;
+        at += 1;
+    }
+    table
+}
+
+/// Where each listed status is in [`StatusCode::ALL`], indexed by its `listed_code`.
+static ORDINALS: [u8; generated::LISTED_CODE_END] = {
+    assert!(generated::ALL.len() <= u8::MAX as usize + 1);
+    let mut table = [0; generated::LISTED_CODE_END];
+    let mut at = 0;
+    while at < generated::ALL.len() {
+        table[generated::listed_code(generated::ALL[at]) as usize] = at as u8;
+        at += 1;
+    }
+    table
+};
+
+/// Where a listed status is in [`StatusCode::ALL`]: the index of the generated tables whose
+/// entries are too wide to repeat for every `listed_code`. 0 for `Unregistered`, which
+/// those tables' functions handle first.
+#[inline(always)]
+pub(crate) const fn ordinal(status: StatusCode) -> usize {
+    ORDINALS[generated::listed_code(status) as usize] as usize
 }

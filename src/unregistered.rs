@@ -46,14 +46,20 @@ impl Unregistered {
         matches!(self.0, 100..=599)
     }
 
+    /// The index of this number's group in the generated tables of unlisted numbers
+    /// (`UNLISTED` and the like): 0 outside 100..=599, else the class's first digit.
+    #[inline]
+    pub(crate) const fn unlisted_index(self) -> usize {
+        match self.is_valid() {
+            true => Class::of(self.0).digit() as usize,
+            false => 0,
+        }
+    }
+
     /// The text codes.toml has for this number's class, or for invalid numbers.
     #[inline]
     const fn unlisted(self) -> Unlisted {
-        let index = match self.is_valid() {
-            true => Class::of(self.0).digit() as usize,
-            false => 0,
-        };
-        generated::UNLISTED[index]
+        generated::UNLISTED[self.unlisted_index()]
     }
 
     #[inline]

@@ -7,6 +7,7 @@ mod common;
 mod fold;
 mod header_fields;
 mod interop;
+mod layout;
 mod retry_advice;
 mod server_phrases;
 mod server_rows;

@@ -6,6 +6,7 @@ use crate::{
     Class, HeaderField, RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Unlisted,
     Unregistered,
 };
+use crate::status::{by_listed_code, ordinal};
 
 /// An HTTP status code: one variant for each code in the IANA HTTP Status Code
 /// Registry, and [`Unregistered`](StatusCode::Unregistered) for every other `u16`.
@@ -1007,8 +1008,12 @@ pub(crate) const fn from_u16(code: u16) -> StatusCode {
     }
 }
 
+/// One past the largest [`listed_code`]: the length of the tables indexed by it.
+pub(crate) const LISTED_CODE_END: usize = 512;
+
+/// The discriminant: the code of a listed status, 0 for `Unregistered`.
 #[inline(always)]
-pub(crate) const fn code(status: StatusCode) -> u16 {
+pub(crate) const fn listed_code(status: StatusCode) -> u16 {
     match status {
         StatusCode::Continue => 100,
         StatusCode::SwitchingProtocols => 101,
@@ -1074,7 +1079,15 @@ pub(crate) const fn code(status: StatusCode) -> u16 {
         StatusCode::LoopDetected => 508,
         StatusCode::NotExtended => 510,
         StatusCode::NetworkAuthenticationRequired => 511,
+        StatusCode::Unregistered(_) => 0,
+    }
+}
+
+#[inline(always)]
+pub(crate) const fn code(status: StatusCode) -> u16 {
+    match status {
         StatusCode::Unregistered(other) => other.code(),
+        _ => listed_code(status),
     }
 }
 
@@ -2086,217 +2099,232 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 599
 ];
 
+/// Indexed by [`ordinal`], in the order of [`ALL`].
+static REFERENCES: [&str; 64] = [
+    "RFC 9110, Section 15.2.1", // 100
+    "RFC 9110, Section 15.2.2", // 101
+    "RFC 2518", // 102
+    "RFC 8297", // 103
+    "draft-ietf-httpbis-resumable-upload-05", // 104
+    "RFC 9110, Section 15.3.1", // 200
+    "RFC 9110, Section 15.3.2", // 201
+    "RFC 9110, Section 15.3.3", // 202
+    "RFC 9110, Section 15.3.4", // 203
+    "RFC 9110, Section 15.3.5", // 204
+    "RFC 9110, Section 15.3.6", // 205
+    "RFC 9110, Section 15.3.7", // 206
+    "RFC 4918", // 207
+    "RFC 5842", // 208
+    "RFC 3229", // 226
+    "RFC 9110, Section 15.4.1", // 300
+    "RFC 9110, Section 15.4.2", // 301
+    "RFC 9110, Section 15.4.3", // 302
+    "RFC 9110, Section 15.4.4", // 303
+    "RFC 9110, Section 15.4.5", // 304
+    "RFC 9110, Section 15.4.6", // 305
+    "RFC 9110, Section 15.4.7", // 306
+    "RFC 9110, Section 15.4.8", // 307
+    "RFC 9110, Section 15.4.9", // 308
+    "RFC 9110, Section 15.5.1", // 400
+    "RFC 9110, Section 15.5.2", // 401
+    "RFC 9110, Section 15.5.3", // 402
+    "RFC 9110, Section 15.5.4", // 403
+    "RFC 9110, Section 15.5.5", // 404
+    "RFC 9110, Section 15.5.6", // 405
+    "RFC 9110, Section 15.5.7", // 406
+    "RFC 9110, Section 15.5.8", // 407
+    "RFC 9110, Section 15.5.9", // 408
+    "RFC 9110, Section 15.5.10", // 409
+    "RFC 9110, Section 15.5.11", // 410
+    "RFC 9110, Section 15.5.12", // 411
+    "RFC 9110, Section 15.5.13", // 412
+    "RFC 9110, Section 15.5.14", // 413
+    "RFC 9110, Section 15.5.15", // 414
+    "RFC 9110, Section 15.5.16", // 415
+    "RFC 9110, Section 15.5.17", // 416
+    "RFC 9110, Section 15.5.18", // 417
+    "RFC 9110, Section 15.5.19", // 418
+    "RFC 9110, Section 15.5.20", // 421
+    "RFC 9110, Section 15.5.21", // 422
+    "RFC 4918", // 423
+    "RFC 4918", // 424
+    "RFC 8470", // 425
+    "RFC 9110, Section 15.5.22", // 426
+    "RFC 6585", // 428
+    "RFC 6585", // 429
+    "RFC 6585", // 431
+    "RFC 7725", // 451
+    "RFC 9110, Section 15.6.1", // 500
+    "RFC 9110, Section 15.6.2", // 501
+    "RFC 9110, Section 15.6.3", // 502
+    "RFC 9110, Section 15.6.4", // 503
+    "RFC 9110, Section 15.6.5", // 504
+    "RFC 9110, Section 15.6.6", // 505
+    "RFC 2295", // 506
+    "RFC 4918", // 507
+    "RFC 5842", // 508
+    "RFC 2774", // 510
+    "RFC 6585", // 511
+];
+
 #[inline]
 pub(crate) const fn reference(status: StatusCode) -> &'static str {
     match status {
-        StatusCode::Continue => "RFC 9110, Section 15.2.1",
-        StatusCode::SwitchingProtocols => "RFC 9110, Section 15.2.2",
-        StatusCode::Processing => "RFC 2518",
-        StatusCode::EarlyHints => "RFC 8297",
-        StatusCode::UploadResumptionSupported => "draft-ietf-httpbis-resumable-upload-05",
-        StatusCode::Ok => "RFC 9110, Section 15.3.1",
-        StatusCode::Created => "RFC 9110, Section 15.3.2",
-        StatusCode::Accepted => "RFC 9110, Section 15.3.3",
-        StatusCode::NonAuthoritativeInformation => "RFC 9110, Section 15.3.4",
-        StatusCode::NoContent => "RFC 9110, Section 15.3.5",
-        StatusCode::ResetContent => "RFC 9110, Section 15.3.6",
-        StatusCode::PartialContent => "RFC 9110, Section 15.3.7",
-        StatusCode::MultiStatus => "RFC 4918",
-        StatusCode::AlreadyReported => "RFC 5842",
-        StatusCode::ImUsed => "RFC 3229",
-        StatusCode::MultipleChoices => "RFC 9110, Section 15.4.1",
-        StatusCode::MovedPermanently => "RFC 9110, Section 15.4.2",
-        StatusCode::Found => "RFC 9110, Section 15.4.3",
-        StatusCode::SeeOther => "RFC 9110, Section 15.4.4",
-        StatusCode::NotModified => "RFC 9110, Section 15.4.5",
-        StatusCode::UseProxy => "RFC 9110, Section 15.4.6",
-        StatusCode::SwitchProxy => "RFC 9110, Section 15.4.7",
-        StatusCode::TemporaryRedirect => "RFC 9110, Section 15.4.8",
-        StatusCode::PermanentRedirect => "RFC 9110, Section 15.4.9",
-        StatusCode::BadRequest => "RFC 9110, Section 15.5.1",
-        StatusCode::Unauthorized => "RFC 9110, Section 15.5.2",
-        StatusCode::PaymentRequired => "RFC 9110, Section 15.5.3",
-        StatusCode::Forbidden => "RFC 9110, Section 15.5.4",
-        StatusCode::NotFound => "RFC 9110, Section 15.5.5",
-        StatusCode::MethodNotAllowed => "RFC 9110, Section 15.5.6",
-        StatusCode::NotAcceptable => "RFC 9110, Section 15.5.7",
-        StatusCode::ProxyAuthenticationRequired => "RFC 9110, Section 15.5.8",
-        StatusCode::RequestTimeout => "RFC 9110, Section 15.5.9",
-        StatusCode::Conflict => "RFC 9110, Section 15.5.10",
-        StatusCode::Gone => "RFC 9110, Section 15.5.11",
-        StatusCode::LengthRequired => "RFC 9110, Section 15.5.12",
-        StatusCode::PreconditionFailed => "RFC 9110, Section 15.5.13",
-        StatusCode::ContentTooLarge => "RFC 9110, Section 15.5.14",
-        StatusCode::UriTooLong => "RFC 9110, Section 15.5.15",
-        StatusCode::UnsupportedMediaType => "RFC 9110, Section 15.5.16",
-        StatusCode::RangeNotSatisfiable => "RFC 9110, Section 15.5.17",
-        StatusCode::ExpectationFailed => "RFC 9110, Section 15.5.18",
-        StatusCode::ImATeapot => "RFC 9110, Section 15.5.19",
-        StatusCode::MisdirectedRequest => "RFC 9110, Section 15.5.20",
-        StatusCode::UnprocessableContent => "RFC 9110, Section 15.5.21",
-        StatusCode::Locked => "RFC 4918",
-        StatusCode::FailedDependency => "RFC 4918",
-        StatusCode::TooEarly => "RFC 8470",
-        StatusCode::UpgradeRequired => "RFC 9110, Section 15.5.22",
-        StatusCode::PreconditionRequired => "RFC 6585",
-        StatusCode::TooManyRequests => "RFC 6585",
-        StatusCode::RequestHeaderFieldsTooLarge => "RFC 6585",
-        StatusCode::UnavailableForLegalReasons => "RFC 7725",
-        StatusCode::InternalServerError => "RFC 9110, Section 15.6.1",
-        StatusCode::NotImplemented => "RFC 9110, Section 15.6.2",
-        StatusCode::BadGateway => "RFC 9110, Section 15.6.3",
-        StatusCode::ServiceUnavailable => "RFC 9110, Section 15.6.4",
-        StatusCode::GatewayTimeout => "RFC 9110, Section 15.6.5",
-        StatusCode::HttpVersionNotSupported => "RFC 9110, Section 15.6.6",
-        StatusCode::VariantAlsoNegotiates => "RFC 2295",
-        StatusCode::InsufficientStorage => "RFC 4918",
-        StatusCode::LoopDetected => "RFC 5842",
-        StatusCode::NotExtended => "RFC 2774",
-        StatusCode::NetworkAuthenticationRequired => "RFC 6585",
         StatusCode::Unregistered(other) => other.reference(),
+        _ => REFERENCES[ordinal(status)],
     }
 }
+
+/// Indexed by [`ordinal`], in the order of [`ALL`].
+static URLS: [&str; 64] = [
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1", // 100
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2", // 101
+    "https://www.rfc-editor.org/rfc/rfc2518", // 102
+    "https://www.rfc-editor.org/rfc/rfc8297", // 103
+    "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05", // 104
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1", // 200
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2", // 201
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3", // 202
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4", // 203
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5", // 204
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6", // 205
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7", // 206
+    "https://www.rfc-editor.org/rfc/rfc4918", // 207
+    "https://www.rfc-editor.org/rfc/rfc5842", // 208
+    "https://www.rfc-editor.org/rfc/rfc3229", // 226
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1", // 300
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2", // 301
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3", // 302
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4", // 303
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5", // 304
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6", // 305
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7", // 306
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8", // 307
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9", // 308
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1", // 400
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2", // 401
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3", // 402
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4", // 403
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5", // 404
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6", // 405
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7", // 406
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8", // 407
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9", // 408
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10", // 409
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11", // 410
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12", // 411
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13", // 412
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14", // 413
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15", // 414
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16", // 415
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17", // 416
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18", // 417
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19", // 418
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20", // 421
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21", // 422
+    "https://www.rfc-editor.org/rfc/rfc4918", // 423
+    "https://www.rfc-editor.org/rfc/rfc4918", // 424
+    "https://www.rfc-editor.org/rfc/rfc8470", // 425
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22", // 426
+    "https://www.rfc-editor.org/rfc/rfc6585", // 428
+    "https://www.rfc-editor.org/rfc/rfc6585", // 429
+    "https://www.rfc-editor.org/rfc/rfc6585", // 431
+    "https://www.rfc-editor.org/rfc/rfc7725", // 451
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1", // 500
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2", // 501
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3", // 502
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4", // 503
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5", // 504
+    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6", // 505
+    "https://www.rfc-editor.org/rfc/rfc2295", // 506
+    "https://www.rfc-editor.org/rfc/rfc4918", // 507
+    "https://www.rfc-editor.org/rfc/rfc5842", // 508
+    "https://www.rfc-editor.org/rfc/rfc2774", // 510
+    "https://www.rfc-editor.org/rfc/rfc6585", // 511
+];
 
 #[inline]
 pub(crate) const fn url(status: StatusCode) -> &'static str {
     match status {
-        StatusCode::Continue => "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1",
-        StatusCode::SwitchingProtocols => "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
-        StatusCode::Processing => "https://www.rfc-editor.org/rfc/rfc2518",
-        StatusCode::EarlyHints => "https://www.rfc-editor.org/rfc/rfc8297",
-        StatusCode::UploadResumptionSupported => "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
-        StatusCode::Ok => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1",
-        StatusCode::Created => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2",
-        StatusCode::Accepted => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3",
-        StatusCode::NonAuthoritativeInformation => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4",
-        StatusCode::NoContent => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5",
-        StatusCode::ResetContent => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6",
-        StatusCode::PartialContent => "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-        StatusCode::MultiStatus => "https://www.rfc-editor.org/rfc/rfc4918",
-        StatusCode::AlreadyReported => "https://www.rfc-editor.org/rfc/rfc5842",
-        StatusCode::ImUsed => "https://www.rfc-editor.org/rfc/rfc3229",
-        StatusCode::MultipleChoices => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1",
-        StatusCode::MovedPermanently => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2",
-        StatusCode::Found => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3",
-        StatusCode::SeeOther => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4",
-        StatusCode::NotModified => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-        StatusCode::UseProxy => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6",
-        StatusCode::SwitchProxy => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7",
-        StatusCode::TemporaryRedirect => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8",
-        StatusCode::PermanentRedirect => "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9",
-        StatusCode::BadRequest => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
-        StatusCode::Unauthorized => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
-        StatusCode::PaymentRequired => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3",
-        StatusCode::Forbidden => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4",
-        StatusCode::NotFound => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
-        StatusCode::MethodNotAllowed => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
-        StatusCode::NotAcceptable => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7",
-        StatusCode::ProxyAuthenticationRequired => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
-        StatusCode::RequestTimeout => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9",
-        StatusCode::Conflict => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
-        StatusCode::Gone => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11",
-        StatusCode::LengthRequired => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12",
-        StatusCode::PreconditionFailed => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13",
-        StatusCode::ContentTooLarge => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
-        StatusCode::UriTooLong => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15",
-        StatusCode::UnsupportedMediaType => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
-        StatusCode::RangeNotSatisfiable => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
-        StatusCode::ExpectationFailed => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18",
-        StatusCode::ImATeapot => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19",
-        StatusCode::MisdirectedRequest => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20",
-        StatusCode::UnprocessableContent => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
-        StatusCode::Locked => "https://www.rfc-editor.org/rfc/rfc4918",
-        StatusCode::FailedDependency => "https://www.rfc-editor.org/rfc/rfc4918",
-        StatusCode::TooEarly => "https://www.rfc-editor.org/rfc/rfc8470",
-        StatusCode::UpgradeRequired => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
-        StatusCode::PreconditionRequired => "https://www.rfc-editor.org/rfc/rfc6585",
-        StatusCode::TooManyRequests => "https://www.rfc-editor.org/rfc/rfc6585",
-        StatusCode::RequestHeaderFieldsTooLarge => "https://www.rfc-editor.org/rfc/rfc6585",
-        StatusCode::UnavailableForLegalReasons => "https://www.rfc-editor.org/rfc/rfc7725",
-        StatusCode::InternalServerError => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
-        StatusCode::NotImplemented => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2",
-        StatusCode::BadGateway => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3",
-        StatusCode::ServiceUnavailable => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
-        StatusCode::GatewayTimeout => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5",
-        StatusCode::HttpVersionNotSupported => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6",
-        StatusCode::VariantAlsoNegotiates => "https://www.rfc-editor.org/rfc/rfc2295",
-        StatusCode::InsufficientStorage => "https://www.rfc-editor.org/rfc/rfc4918",
-        StatusCode::LoopDetected => "https://www.rfc-editor.org/rfc/rfc5842",
-        StatusCode::NotExtended => "https://www.rfc-editor.org/rfc/rfc2774",
-        StatusCode::NetworkAuthenticationRequired => "https://www.rfc-editor.org/rfc/rfc6585",
         StatusCode::Unregistered(other) => other.url(),
+        _ => URLS[ordinal(status)],
     }
 }
 
+/// Indexed by [`listed_code`]; `None` for every other index.
+static REGISTRY_STATUS: [Option<RegistryStatus>; LISTED_CODE_END] = by_listed_code(
+    None,
+    &[
+        (StatusCode::Continue, Some(RegistryStatus::Assigned)),
+        (StatusCode::SwitchingProtocols, Some(RegistryStatus::Assigned)),
+        (StatusCode::Processing, Some(RegistryStatus::Assigned)),
+        (StatusCode::EarlyHints, Some(RegistryStatus::Assigned)),
+        (StatusCode::UploadResumptionSupported, Some(RegistryStatus::Temporary)),
+        (StatusCode::Ok, Some(RegistryStatus::Assigned)),
+        (StatusCode::Created, Some(RegistryStatus::Assigned)),
+        (StatusCode::Accepted, Some(RegistryStatus::Assigned)),
+        (StatusCode::NonAuthoritativeInformation, Some(RegistryStatus::Assigned)),
+        (StatusCode::NoContent, Some(RegistryStatus::Assigned)),
+        (StatusCode::ResetContent, Some(RegistryStatus::Assigned)),
+        (StatusCode::PartialContent, Some(RegistryStatus::Assigned)),
+        (StatusCode::MultiStatus, Some(RegistryStatus::Assigned)),
+        (StatusCode::AlreadyReported, Some(RegistryStatus::Assigned)),
+        (StatusCode::ImUsed, Some(RegistryStatus::Assigned)),
+        (StatusCode::MultipleChoices, Some(RegistryStatus::Assigned)),
+        (StatusCode::MovedPermanently, Some(RegistryStatus::Assigned)),
+        (StatusCode::Found, Some(RegistryStatus::Assigned)),
+        (StatusCode::SeeOther, Some(RegistryStatus::Assigned)),
+        (StatusCode::NotModified, Some(RegistryStatus::Assigned)),
+        (StatusCode::UseProxy, Some(RegistryStatus::Assigned)),
+        (StatusCode::SwitchProxy, Some(RegistryStatus::Unused)),
+        (StatusCode::TemporaryRedirect, Some(RegistryStatus::Assigned)),
+        (StatusCode::PermanentRedirect, Some(RegistryStatus::Assigned)),
+        (StatusCode::BadRequest, Some(RegistryStatus::Assigned)),
+        (StatusCode::Unauthorized, Some(RegistryStatus::Assigned)),
+        (StatusCode::PaymentRequired, Some(RegistryStatus::Assigned)),
+        (StatusCode::Forbidden, Some(RegistryStatus::Assigned)),
+        (StatusCode::NotFound, Some(RegistryStatus::Assigned)),
+        (StatusCode::MethodNotAllowed, Some(RegistryStatus::Assigned)),
+        (StatusCode::NotAcceptable, Some(RegistryStatus::Assigned)),
+        (StatusCode::ProxyAuthenticationRequired, Some(RegistryStatus::Assigned)),
+        (StatusCode::RequestTimeout, Some(RegistryStatus::Assigned)),
+        (StatusCode::Conflict, Some(RegistryStatus::Assigned)),
+        (StatusCode::Gone, Some(RegistryStatus::Assigned)),
+        (StatusCode::LengthRequired, Some(RegistryStatus::Assigned)),
+        (StatusCode::PreconditionFailed, Some(RegistryStatus::Assigned)),
+        (StatusCode::ContentTooLarge, Some(RegistryStatus::Assigned)),
+        (StatusCode::UriTooLong, Some(RegistryStatus::Assigned)),
+        (StatusCode::UnsupportedMediaType, Some(RegistryStatus::Assigned)),
+        (StatusCode::RangeNotSatisfiable, Some(RegistryStatus::Assigned)),
+        (StatusCode::ExpectationFailed, Some(RegistryStatus::Assigned)),
+        (StatusCode::ImATeapot, Some(RegistryStatus::Unused)),
+        (StatusCode::MisdirectedRequest, Some(RegistryStatus::Assigned)),
+        (StatusCode::UnprocessableContent, Some(RegistryStatus::Assigned)),
+        (StatusCode::Locked, Some(RegistryStatus::Assigned)),
+        (StatusCode::FailedDependency, Some(RegistryStatus::Assigned)),
+        (StatusCode::TooEarly, Some(RegistryStatus::Assigned)),
+        (StatusCode::UpgradeRequired, Some(RegistryStatus::Assigned)),
+        (StatusCode::PreconditionRequired, Some(RegistryStatus::Assigned)),
+        (StatusCode::TooManyRequests, Some(RegistryStatus::Assigned)),
+        (StatusCode::RequestHeaderFieldsTooLarge, Some(RegistryStatus::Assigned)),
+        (StatusCode::UnavailableForLegalReasons, Some(RegistryStatus::Assigned)),
+        (StatusCode::InternalServerError, Some(RegistryStatus::Assigned)),
+        (StatusCode::NotImplemented, Some(RegistryStatus::Assigned)),
+        (StatusCode::BadGateway, Some(RegistryStatus::Assigned)),
+        (StatusCode::ServiceUnavailable, Some(RegistryStatus::Assigned)),
+        (StatusCode::GatewayTimeout, Some(RegistryStatus::Assigned)),
+        (StatusCode::HttpVersionNotSupported, Some(RegistryStatus::Assigned)),
+        (StatusCode::VariantAlsoNegotiates, Some(RegistryStatus::Assigned)),
+        (StatusCode::InsufficientStorage, Some(RegistryStatus::Assigned)),
+        (StatusCode::LoopDetected, Some(RegistryStatus::Assigned)),
+        (StatusCode::NotExtended, Some(RegistryStatus::Obsoleted)),
+        (StatusCode::NetworkAuthenticationRequired, Some(RegistryStatus::Assigned)),
+    ],
+);
+
 #[inline]
 pub(crate) const fn registry_status(status: StatusCode) -> Option<RegistryStatus> {
-    match status {
-        StatusCode::Continue => Some(RegistryStatus::Assigned),
-        StatusCode::SwitchingProtocols => Some(RegistryStatus::Assigned),
-        StatusCode::Processing => Some(RegistryStatus::Assigned),
-        StatusCode::EarlyHints => Some(RegistryStatus::Assigned),
-        StatusCode::UploadResumptionSupported => Some(RegistryStatus::Temporary),
-        StatusCode::Ok => Some(RegistryStatus::Assigned),
-        StatusCode::Created => Some(RegistryStatus::Assigned),
-        StatusCode::Accepted => Some(RegistryStatus::Assigned),
-        StatusCode::NonAuthoritativeInformation => Some(RegistryStatus::Assigned),
-        StatusCode::NoContent => Some(RegistryStatus::Assigned),
-        StatusCode::ResetContent => Some(RegistryStatus::Assigned),
-        StatusCode::PartialContent => Some(RegistryStatus::Assigned),
-        StatusCode::MultiStatus => Some(RegistryStatus::Assigned),
-        StatusCode::AlreadyReported => Some(RegistryStatus::Assigned),
-        StatusCode::ImUsed => Some(RegistryStatus::Assigned),
-        StatusCode::MultipleChoices => Some(RegistryStatus::Assigned),
-        StatusCode::MovedPermanently => Some(RegistryStatus::Assigned),
-        StatusCode::Found => Some(RegistryStatus::Assigned),
-        StatusCode::SeeOther => Some(RegistryStatus::Assigned),
-        StatusCode::NotModified => Some(RegistryStatus::Assigned),
-        StatusCode::UseProxy => Some(RegistryStatus::Assigned),
-        StatusCode::SwitchProxy => Some(RegistryStatus::Unused),
-        StatusCode::TemporaryRedirect => Some(RegistryStatus::Assigned),
-        StatusCode::PermanentRedirect => Some(RegistryStatus::Assigned),
-        StatusCode::BadRequest => Some(RegistryStatus::Assigned),
-        StatusCode::Unauthorized => Some(RegistryStatus::Assigned),
-        StatusCode::PaymentRequired => Some(RegistryStatus::Assigned),
-        StatusCode::Forbidden => Some(RegistryStatus::Assigned),
-        StatusCode::NotFound => Some(RegistryStatus::Assigned),
-        StatusCode::MethodNotAllowed => Some(RegistryStatus::Assigned),
-        StatusCode::NotAcceptable => Some(RegistryStatus::Assigned),
-        StatusCode::ProxyAuthenticationRequired => Some(RegistryStatus::Assigned),
-        StatusCode::RequestTimeout => Some(RegistryStatus::Assigned),
-        StatusCode::Conflict => Some(RegistryStatus::Assigned),
-        StatusCode::Gone => Some(RegistryStatus::Assigned),
-        StatusCode::LengthRequired => Some(RegistryStatus::Assigned),
-        StatusCode::PreconditionFailed => Some(RegistryStatus::Assigned),
-        StatusCode::ContentTooLarge => Some(RegistryStatus::Assigned),
-        StatusCode::UriTooLong => Some(RegistryStatus::Assigned),
-        StatusCode::UnsupportedMediaType => Some(RegistryStatus::Assigned),
-        StatusCode::RangeNotSatisfiable => Some(RegistryStatus::Assigned),
-        StatusCode::ExpectationFailed => Some(RegistryStatus::Assigned),
-        StatusCode::ImATeapot => Some(RegistryStatus::Unused),
-        StatusCode::MisdirectedRequest => Some(RegistryStatus::Assigned),
-        StatusCode::UnprocessableContent => Some(RegistryStatus::Assigned),
-        StatusCode::Locked => Some(RegistryStatus::Assigned),
-        StatusCode::FailedDependency => Some(RegistryStatus::Assigned),
-        StatusCode::TooEarly => Some(RegistryStatus::Assigned),
-        StatusCode::UpgradeRequired => Some(RegistryStatus::Assigned),
-        StatusCode::PreconditionRequired => Some(RegistryStatus::Assigned),
-        StatusCode::TooManyRequests => Some(RegistryStatus::Assigned),
-        StatusCode::RequestHeaderFieldsTooLarge => Some(RegistryStatus::Assigned),
-        StatusCode::UnavailableForLegalReasons => Some(RegistryStatus::Assigned),
-        StatusCode::InternalServerError => Some(RegistryStatus::Assigned),
-        StatusCode::NotImplemented => Some(RegistryStatus::Assigned),
-        StatusCode::BadGateway => Some(RegistryStatus::Assigned),
-        StatusCode::ServiceUnavailable => Some(RegistryStatus::Assigned),
-        StatusCode::GatewayTimeout => Some(RegistryStatus::Assigned),
-        StatusCode::HttpVersionNotSupported => Some(RegistryStatus::Assigned),
-        StatusCode::VariantAlsoNegotiates => Some(RegistryStatus::Assigned),
-        StatusCode::InsufficientStorage => Some(RegistryStatus::Assigned),
-        StatusCode::LoopDetected => Some(RegistryStatus::Assigned),
-        StatusCode::NotExtended => Some(RegistryStatus::Obsoleted),
-        StatusCode::NetworkAuthenticationRequired => Some(RegistryStatus::Assigned),
-        _ => None,
-    }
+    REGISTRY_STATUS[listed_code(status) as usize]
 }
 
 #[inline]
@@ -2319,1211 +2347,1308 @@ pub(crate) const fn registration_expiry(status: StatusCode) -> Option<&'static s
     }
 }
 
+/// Indexed by [`Unregistered::unlisted_index`]: numbers outside 100..=599, then each class.
+static UNLISTED_RETRY_ADVICE: [RetryAdvice; 6] = [
+    RetryAdvice::Transient,
+    RetryAdvice::NotAnError,
+    RetryAdvice::NotAnError,
+    RetryAdvice::NotAnError,
+    RetryAdvice::AfterChange,
+    RetryAdvice::Transient,
+];
+
+/// Indexed by [`listed_code`]; `RetryAdvice::NotAnError` for every other index.
+static RETRY_ADVICE: [RetryAdvice; LISTED_CODE_END] = by_listed_code(
+    RetryAdvice::NotAnError,
+    &[
+        (StatusCode::BadRequest, RetryAdvice::AfterChange),
+        (StatusCode::Unauthorized, RetryAdvice::AfterChange),
+        (StatusCode::PaymentRequired, RetryAdvice::AfterChange),
+        (StatusCode::Forbidden, RetryAdvice::AfterChange),
+        (StatusCode::NotFound, RetryAdvice::AfterChange),
+        (StatusCode::MethodNotAllowed, RetryAdvice::AfterChange),
+        (StatusCode::NotAcceptable, RetryAdvice::AfterChange),
+        (StatusCode::ProxyAuthenticationRequired, RetryAdvice::AfterChange),
+        (StatusCode::RequestTimeout, RetryAdvice::Transient),
+        (StatusCode::Conflict, RetryAdvice::AfterChange),
+        (StatusCode::Gone, RetryAdvice::AfterChange),
+        (StatusCode::LengthRequired, RetryAdvice::AfterChange),
+        (StatusCode::PreconditionFailed, RetryAdvice::AfterChange),
+        (StatusCode::ContentTooLarge, RetryAdvice::IfTemporary),
+        (StatusCode::UriTooLong, RetryAdvice::AfterChange),
+        (StatusCode::UnsupportedMediaType, RetryAdvice::AfterChange),
+        (StatusCode::RangeNotSatisfiable, RetryAdvice::AfterChange),
+        (StatusCode::ExpectationFailed, RetryAdvice::AfterChange),
+        (StatusCode::ImATeapot, RetryAdvice::AfterChange),
+        (StatusCode::MisdirectedRequest, RetryAdvice::OnAnotherConnection),
+        (StatusCode::UnprocessableContent, RetryAdvice::AfterChange),
+        (StatusCode::Locked, RetryAdvice::AfterChange),
+        (StatusCode::FailedDependency, RetryAdvice::AfterChange),
+        (StatusCode::TooEarly, RetryAdvice::AfterHandshake),
+        (StatusCode::UpgradeRequired, RetryAdvice::AfterChange),
+        (StatusCode::PreconditionRequired, RetryAdvice::AfterChange),
+        (StatusCode::TooManyRequests, RetryAdvice::Transient),
+        (StatusCode::RequestHeaderFieldsTooLarge, RetryAdvice::AfterChange),
+        (StatusCode::UnavailableForLegalReasons, RetryAdvice::AfterChange),
+        (StatusCode::InternalServerError, RetryAdvice::Transient),
+        (StatusCode::NotImplemented, RetryAdvice::Never),
+        (StatusCode::BadGateway, RetryAdvice::Transient),
+        (StatusCode::ServiceUnavailable, RetryAdvice::Transient),
+        (StatusCode::GatewayTimeout, RetryAdvice::Transient),
+        (StatusCode::HttpVersionNotSupported, RetryAdvice::Never),
+        (StatusCode::VariantAlsoNegotiates, RetryAdvice::Never),
+        (StatusCode::InsufficientStorage, RetryAdvice::AfterUserAction),
+        (StatusCode::LoopDetected, RetryAdvice::AfterChange),
+        (StatusCode::NotExtended, RetryAdvice::AfterChange),
+        (StatusCode::NetworkAuthenticationRequired, RetryAdvice::AfterNetworkLogin),
+    ],
+);
+
 #[inline]
 pub(crate) const fn retry_advice(status: StatusCode) -> RetryAdvice {
     match status {
-        StatusCode::BadRequest => RetryAdvice::AfterChange,
-        StatusCode::Unauthorized => RetryAdvice::AfterChange,
-        StatusCode::PaymentRequired => RetryAdvice::AfterChange,
-        StatusCode::Forbidden => RetryAdvice::AfterChange,
-        StatusCode::NotFound => RetryAdvice::AfterChange,
-        StatusCode::MethodNotAllowed => RetryAdvice::AfterChange,
-        StatusCode::NotAcceptable => RetryAdvice::AfterChange,
-        StatusCode::ProxyAuthenticationRequired => RetryAdvice::AfterChange,
-        StatusCode::RequestTimeout => RetryAdvice::Transient,
-        StatusCode::Conflict => RetryAdvice::AfterChange,
-        StatusCode::Gone => RetryAdvice::AfterChange,
-        StatusCode::LengthRequired => RetryAdvice::AfterChange,
-        StatusCode::PreconditionFailed => RetryAdvice::AfterChange,
-        StatusCode::ContentTooLarge => RetryAdvice::IfTemporary,
-        StatusCode::UriTooLong => RetryAdvice::AfterChange,
-        StatusCode::UnsupportedMediaType => RetryAdvice::AfterChange,
-        StatusCode::RangeNotSatisfiable => RetryAdvice::AfterChange,
-        StatusCode::ExpectationFailed => RetryAdvice::AfterChange,
-        StatusCode::ImATeapot => RetryAdvice::AfterChange,
-        StatusCode::MisdirectedRequest => RetryAdvice::OnAnotherConnection,
-        StatusCode::UnprocessableContent => RetryAdvice::AfterChange,
-        StatusCode::Locked => RetryAdvice::AfterChange,
-        StatusCode::FailedDependency => RetryAdvice::AfterChange,
-        StatusCode::TooEarly => RetryAdvice::AfterHandshake,
-        StatusCode::UpgradeRequired => RetryAdvice::AfterChange,
-        StatusCode::PreconditionRequired => RetryAdvice::AfterChange,
-        StatusCode::TooManyRequests => RetryAdvice::Transient,
-        StatusCode::RequestHeaderFieldsTooLarge => RetryAdvice::AfterChange,
-        StatusCode::UnavailableForLegalReasons => RetryAdvice::AfterChange,
-        StatusCode::InternalServerError => RetryAdvice::Transient,
-        StatusCode::NotImplemented => RetryAdvice::Never,
-        StatusCode::BadGateway => RetryAdvice::Transient,
-        StatusCode::ServiceUnavailable => RetryAdvice::Transient,
-        StatusCode::GatewayTimeout => RetryAdvice::Transient,
-        StatusCode::HttpVersionNotSupported => RetryAdvice::Never,
-        StatusCode::VariantAlsoNegotiates => RetryAdvice::Never,
-        StatusCode::InsufficientStorage => RetryAdvice::AfterUserAction,
-        StatusCode::LoopDetected => RetryAdvice::AfterChange,
-        StatusCode::NotExtended => RetryAdvice::AfterChange,
-        StatusCode::NetworkAuthenticationRequired => RetryAdvice::AfterNetworkLogin,
-        StatusCode::Unregistered(other) => match other.code() {
-            100..=199 => RetryAdvice::NotAnError,
-            200..=299 => RetryAdvice::NotAnError,
-            300..=399 => RetryAdvice::NotAnError,
-            400..=499 => RetryAdvice::AfterChange,
-            500..=599 => RetryAdvice::Transient,
-            _ => RetryAdvice::Transient,
-        },
-        _ => RetryAdvice::NotAnError,
+        StatusCode::Unregistered(other) => UNLISTED_RETRY_ADVICE[other.unlisted_index()],
+        _ => RETRY_ADVICE[listed_code(status) as usize],
     }
 }
+
+/// Indexed by [`Unregistered::unlisted_index`]: numbers outside 100..=599, then each class.
+static UNLISTED_HEADER_FIELDS: [&[HeaderField]; 6] = [
+    &[],
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Content-Length",
+            requirement: Requirement::MustNot,
+            condition: "never, as a 1xx response has no content",
+            reference: "RFC 9110, Section 8.6",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+        },
+        HeaderField {
+            name: "Transfer-Encoding",
+            requirement: Requirement::MustNot,
+            condition: "never, as a 1xx response has no content",
+            reference: "RFC 9112, Section 6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+        },
+    ],
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::NoKeyword,
+            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+];
+
+/// Indexed by [`ordinal`], in the order of [`ALL`].
+static HEADER_FIELDS: [&[HeaderField]; 64] = [
+    // 100
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Content-Length",
+            requirement: Requirement::MustNot,
+            condition: "never, as a 1xx response has no content",
+            reference: "RFC 9110, Section 8.6",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+        },
+        HeaderField {
+            name: "Transfer-Encoding",
+            requirement: Requirement::MustNot,
+            condition: "never, as a 1xx response has no content",
+            reference: "RFC 9112, Section 6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+        },
+    ],
+    // 101
+    &[
+        HeaderField {
+            name: "Upgrade",
+            requirement: Requirement::Must,
+            condition: "the protocol or protocols the connection switches to, in layer-ascending order",
+            reference: "RFC 9110, Section 15.2.2",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
+        },
+        HeaderField {
+            name: "Connection",
+            requirement: Requirement::Must,
+            condition: "with the \"upgrade\" option, as in every message that carries Upgrade, so that intermediaries do not forward Upgrade",
+            reference: "RFC 9110, Section 7.8",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-7.8",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Content-Length",
+            requirement: Requirement::MustNot,
+            condition: "never, as a 1xx response has no content",
+            reference: "RFC 9110, Section 8.6",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+        },
+        HeaderField {
+            name: "Transfer-Encoding",
+            requirement: Requirement::MustNot,
+            condition: "never, as a 1xx response has no content",
+            reference: "RFC 9112, Section 6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+        },
+    ],
+    // 102
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Content-Length",
+            requirement: Requirement::MustNot,
+            condition: "never, as a 1xx response has no content",
+            reference: "RFC 9110, Section 8.6",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+        },
+        HeaderField {
+            name: "Transfer-Encoding",
+            requirement: Requirement::MustNot,
+            condition: "never, as a 1xx response has no content",
+            reference: "RFC 9112, Section 6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+        },
+    ],
+    // 103
+    &[
+        HeaderField {
+            name: "Link",
+            requirement: Requirement::NoKeyword,
+            condition: "the usual hint: resources, such as style sheets, that the client can start fetching with rel=preload",
+            reference: "RFC 8297, Section 2",
+            url: "https://www.rfc-editor.org/rfc/rfc8297#section-2",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Content-Length",
+            requirement: Requirement::MustNot,
+            condition: "never, as a 1xx response has no content",
+            reference: "RFC 9110, Section 8.6",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+        },
+        HeaderField {
+            name: "Transfer-Encoding",
+            requirement: Requirement::MustNot,
+            condition: "never, as a 1xx response has no content",
+            reference: "RFC 9112, Section 6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+        },
+    ],
+    // 104
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Must,
+            condition: "in the first 104 of an upload creation: the upload resource; later 104s of that request, and 104s during an append, must not carry it",
+            reference: "draft-ietf-httpbis-resumable-upload-05",
+            url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
+        },
+        HeaderField {
+            name: "Upload-Draft-Interop-Version",
+            requirement: Requirement::Must,
+            condition: "the interop version of the draft the server implements; a client ignores a 104 whose version is missing or differs",
+            reference: "draft-ietf-httpbis-resumable-upload-05",
+            url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
+        },
+        HeaderField {
+            name: "Upload-Offset",
+            requirement: Requirement::May,
+            condition: "how much of the upload the server has received so far",
+            reference: "draft-ietf-httpbis-resumable-upload-05",
+            url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Content-Length",
+            requirement: Requirement::MustNot,
+            condition: "never, as a 1xx response has no content",
+            reference: "RFC 9110, Section 8.6",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+        },
+        HeaderField {
+            name: "Transfer-Encoding",
+            requirement: Requirement::MustNot,
+            condition: "never, as a 1xx response has no content",
+            reference: "RFC 9112, Section 6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+        },
+    ],
+    // 200
+    &[
+        HeaderField {
+            name: "ETag",
+            requirement: Requirement::Should,
+            condition: "in answer to GET or HEAD, from an origin server: the validators it has for the representation",
+            reference: "RFC 9110, Section 15.3.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1",
+        },
+        HeaderField {
+            name: "Last-Modified",
+            requirement: Requirement::Should,
+            condition: "in answer to GET or HEAD, from an origin server: the validators it has for the representation",
+            reference: "RFC 9110, Section 15.3.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 201
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "after a POST created something: the main new resource (without it, the target URI is that resource)",
+            reference: "RFC 9110, Section 9.3.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 202
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 203
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 204
+    &[
+        HeaderField {
+            name: "Content-Length",
+            requirement: Requirement::MustNot,
+            condition: "never, as the response has no content",
+            reference: "RFC 9110, Section 8.6",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+        },
+        HeaderField {
+            name: "Transfer-Encoding",
+            requirement: Requirement::MustNot,
+            condition: "never, as the response has no content",
+            reference: "RFC 9112, Section 6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 205
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 206
+    &[
+        HeaderField {
+            name: "Content-Range",
+            requirement: Requirement::Must,
+            condition: "in a single-part response; a multipart/byteranges response has one in each part instead, and none in its header section",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "Content-Type",
+            requirement: Requirement::Must,
+            condition: "in a multipart response: multipart/byteranges, with its boundary parameter",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "Cache-Control",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "ETag",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "Expires",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "Content-Location",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "Vary",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.3.7",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 207
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 208
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 226
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 300
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "when the server prefers one of the choices: that choice",
+            reference: "RFC 9110, Section 15.4.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::NoKeyword,
+            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 301
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "the new permanent URI of the resource",
+            reference: "RFC 9110, Section 15.4.2",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::NoKeyword,
+            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 302
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "where the resource is for the time being",
+            reference: "RFC 9110, Section 15.4.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::NoKeyword,
+            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 303
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::NoKeyword,
+            condition: "the other resource, which answers the request; the code is defined by it, with no BCP 14 keyword",
+            reference: "RFC 9110, Section 15.4.4",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::NoKeyword,
+            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 304
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.4.5",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        },
+        HeaderField {
+            name: "Cache-Control",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.4.5",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        },
+        HeaderField {
+            name: "ETag",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.4.5",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        },
+        HeaderField {
+            name: "Expires",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.4.5",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        },
+        HeaderField {
+            name: "Content-Location",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.4.5",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        },
+        HeaderField {
+            name: "Vary",
+            requirement: Requirement::Must,
+            condition: "each one that a 200 answer to this request would have had",
+            reference: "RFC 9110, Section 15.4.5",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        },
+        HeaderField {
+            name: "Content-Length",
+            requirement: Requirement::May,
+            condition: "in answer to a conditional GET, and then only with the length a 200 would have had",
+            reference: "RFC 9110, Section 8.6",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::NoKeyword,
+            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 305
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::NoKeyword,
+            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 306
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::NoKeyword,
+            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 307
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "where the resource is for the time being",
+            reference: "RFC 9110, Section 15.4.8",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::NoKeyword,
+            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 308
+    &[
+        HeaderField {
+            name: "Location",
+            requirement: Requirement::Should,
+            condition: "the new permanent URI of the resource",
+            reference: "RFC 9110, Section 15.4.9",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::NoKeyword,
+            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            reference: "RFC 9110, Section 10.2.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+        },
+    ],
+    // 400
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 401
+    &[
+        HeaderField {
+            name: "WWW-Authenticate",
+            requirement: Requirement::Must,
+            condition: "one or more challenges for the target resource",
+            reference: "RFC 9110, Section 15.5.2",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 402
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 403
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 404
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 405
+    &[
+        HeaderField {
+            name: "Allow",
+            requirement: Requirement::Must,
+            condition: "the methods the target resource supports now; the list may be empty",
+            reference: "RFC 9110, Section 15.5.6",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 406
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 407
+    &[
+        HeaderField {
+            name: "Proxy-Authenticate",
+            requirement: Requirement::Must,
+            condition: "a challenge for the proxy",
+            reference: "RFC 9110, Section 15.5.8",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 408
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 409
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 410
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 411
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 412
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 413
+    &[
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::Should,
+            condition: "if the refusal is temporary: when to send the request again",
+            reference: "RFC 9110, Section 15.5.14",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 414
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 415
+    &[
+        HeaderField {
+            name: "Accept-Encoding",
+            requirement: Requirement::NoKeyword,
+            condition: "when a content coding caused the refusal: the codings the resource takes; a 415 for any other reason must not carry it",
+            reference: "RFC 9110, Section 12.5.3",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3",
+        },
+        HeaderField {
+            name: "Accept",
+            requirement: Requirement::NoKeyword,
+            condition: "when the media type caused the refusal: the media types the resource takes",
+            reference: "RFC 9110, Section 15.5.16",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 416
+    &[
+        HeaderField {
+            name: "Content-Range",
+            requirement: Requirement::Should,
+            condition: "in answer to a byte-range request: the current length of the representation, written bytes */length",
+            reference: "RFC 9110, Section 15.5.17",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 417
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 418
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 421
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 422
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 423
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 424
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 425
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 426
+    &[
+        HeaderField {
+            name: "Upgrade",
+            requirement: Requirement::Must,
+            condition: "the protocol or protocols the client has to switch to, most preferred first",
+            reference: "RFC 9110, Section 15.5.22",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
+        },
+        HeaderField {
+            name: "Connection",
+            requirement: Requirement::Must,
+            condition: "with the \"upgrade\" option, as in every message that carries Upgrade, so that intermediaries do not forward Upgrade",
+            reference: "RFC 9110, Section 7.8",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-7.8",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 428
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 429
+    &[
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "how long to wait before making a new request",
+            reference: "RFC 6585, Section 4",
+            url: "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 431
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 451
+    &[
+        HeaderField {
+            name: "Link",
+            requirement: Requirement::Should,
+            condition: "with rel=\"blocked-by\" (which it must then have): the entity that carries out the block",
+            reference: "RFC 7725, Section 4",
+            url: "https://www.rfc-editor.org/rfc/rfc7725#section-4",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::Must,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 500
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 501
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 502
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 503
+    &[
+        HeaderField {
+            name: "Retry-After",
+            requirement: Requirement::May,
+            condition: "how long the client should wait before retrying",
+            reference: "RFC 9110, Section 15.6.4",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 504
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 505
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 506
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 507
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 508
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 510
+    &[
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+    // 511
+    &[
+        HeaderField {
+            name: "WWW-Authenticate",
+            requirement: Requirement::ShouldNot,
+            condition: "no challenge: a browser would show the login as if it came from the site asked for",
+            reference: "RFC 6585, Section 6",
+            url: "https://www.rfc-editor.org/rfc/rfc6585#section-6",
+        },
+        HeaderField {
+            name: "Proxy-Authenticate",
+            requirement: Requirement::ShouldNot,
+            condition: "no challenge: a browser would show the login as if it came from the site asked for",
+            reference: "RFC 6585, Section 6",
+            url: "https://www.rfc-editor.org/rfc/rfc6585#section-6",
+        },
+        HeaderField {
+            name: "Date",
+            requirement: Requirement::May,
+            condition: "from an origin server with a clock",
+            reference: "RFC 9110, Section 6.6.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
+        },
+    ],
+];
 
 #[inline]
 pub(crate) const fn header_fields(status: StatusCode) -> &'static [HeaderField] {
     match status {
-        StatusCode::Continue => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Content-Length",
-                requirement: Requirement::MustNot,
-                condition: "never, as a 1xx response has no content",
-                reference: "RFC 9110, Section 8.6",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
-            },
-            HeaderField {
-                name: "Transfer-Encoding",
-                requirement: Requirement::MustNot,
-                condition: "never, as a 1xx response has no content",
-                reference: "RFC 9112, Section 6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
-            },
-        ],
-        StatusCode::SwitchingProtocols => &[
-            HeaderField {
-                name: "Upgrade",
-                requirement: Requirement::Must,
-                condition: "the protocol or protocols the connection switches to, in layer-ascending order",
-                reference: "RFC 9110, Section 15.2.2",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
-            },
-            HeaderField {
-                name: "Connection",
-                requirement: Requirement::Must,
-                condition: "with the \"upgrade\" option, as in every message that carries Upgrade, so that intermediaries do not forward Upgrade",
-                reference: "RFC 9110, Section 7.8",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-7.8",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Content-Length",
-                requirement: Requirement::MustNot,
-                condition: "never, as a 1xx response has no content",
-                reference: "RFC 9110, Section 8.6",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
-            },
-            HeaderField {
-                name: "Transfer-Encoding",
-                requirement: Requirement::MustNot,
-                condition: "never, as a 1xx response has no content",
-                reference: "RFC 9112, Section 6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
-            },
-        ],
-        StatusCode::Processing => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Content-Length",
-                requirement: Requirement::MustNot,
-                condition: "never, as a 1xx response has no content",
-                reference: "RFC 9110, Section 8.6",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
-            },
-            HeaderField {
-                name: "Transfer-Encoding",
-                requirement: Requirement::MustNot,
-                condition: "never, as a 1xx response has no content",
-                reference: "RFC 9112, Section 6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
-            },
-        ],
-        StatusCode::EarlyHints => &[
-            HeaderField {
-                name: "Link",
-                requirement: Requirement::NoKeyword,
-                condition: "the usual hint: resources, such as style sheets, that the client can start fetching with rel=preload",
-                reference: "RFC 8297, Section 2",
-                url: "https://www.rfc-editor.org/rfc/rfc8297#section-2",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Content-Length",
-                requirement: Requirement::MustNot,
-                condition: "never, as a 1xx response has no content",
-                reference: "RFC 9110, Section 8.6",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
-            },
-            HeaderField {
-                name: "Transfer-Encoding",
-                requirement: Requirement::MustNot,
-                condition: "never, as a 1xx response has no content",
-                reference: "RFC 9112, Section 6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
-            },
-        ],
-        StatusCode::UploadResumptionSupported => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Must,
-                condition: "in the first 104 of an upload creation: the upload resource; later 104s of that request, and 104s during an append, must not carry it",
-                reference: "draft-ietf-httpbis-resumable-upload-05",
-                url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
-            },
-            HeaderField {
-                name: "Upload-Draft-Interop-Version",
-                requirement: Requirement::Must,
-                condition: "the interop version of the draft the server implements; a client ignores a 104 whose version is missing or differs",
-                reference: "draft-ietf-httpbis-resumable-upload-05",
-                url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
-            },
-            HeaderField {
-                name: "Upload-Offset",
-                requirement: Requirement::May,
-                condition: "how much of the upload the server has received so far",
-                reference: "draft-ietf-httpbis-resumable-upload-05",
-                url: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Content-Length",
-                requirement: Requirement::MustNot,
-                condition: "never, as a 1xx response has no content",
-                reference: "RFC 9110, Section 8.6",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
-            },
-            HeaderField {
-                name: "Transfer-Encoding",
-                requirement: Requirement::MustNot,
-                condition: "never, as a 1xx response has no content",
-                reference: "RFC 9112, Section 6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
-            },
-        ],
-        StatusCode::Ok => &[
-            HeaderField {
-                name: "ETag",
-                requirement: Requirement::Should,
-                condition: "in answer to GET or HEAD, from an origin server: the validators it has for the representation",
-                reference: "RFC 9110, Section 15.3.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1",
-            },
-            HeaderField {
-                name: "Last-Modified",
-                requirement: Requirement::Should,
-                condition: "in answer to GET or HEAD, from an origin server: the validators it has for the representation",
-                reference: "RFC 9110, Section 15.3.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::Created => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "after a POST created something: the main new resource (without it, the target URI is that resource)",
-                reference: "RFC 9110, Section 9.3.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::Accepted => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::NonAuthoritativeInformation => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::NoContent => &[
-            HeaderField {
-                name: "Content-Length",
-                requirement: Requirement::MustNot,
-                condition: "never, as the response has no content",
-                reference: "RFC 9110, Section 8.6",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
-            },
-            HeaderField {
-                name: "Transfer-Encoding",
-                requirement: Requirement::MustNot,
-                condition: "never, as the response has no content",
-                reference: "RFC 9112, Section 6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::ResetContent => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::PartialContent => &[
-            HeaderField {
-                name: "Content-Range",
-                requirement: Requirement::Must,
-                condition: "in a single-part response; a multipart/byteranges response has one in each part instead, and none in its header section",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "Content-Type",
-                requirement: Requirement::Must,
-                condition: "in a multipart response: multipart/byteranges, with its boundary parameter",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "Cache-Control",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "ETag",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "Expires",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "Content-Location",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "Vary",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.3.7",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::MultiStatus => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::AlreadyReported => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::ImUsed => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::MultipleChoices => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "when the server prefers one of the choices: that choice",
-                reference: "RFC 9110, Section 15.4.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::NoKeyword,
-                condition: "the least time the user agent is asked to wait before it follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::MovedPermanently => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "the new permanent URI of the resource",
-                reference: "RFC 9110, Section 15.4.2",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::NoKeyword,
-                condition: "the least time the user agent is asked to wait before it follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::Found => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "where the resource is for the time being",
-                reference: "RFC 9110, Section 15.4.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::NoKeyword,
-                condition: "the least time the user agent is asked to wait before it follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::SeeOther => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::NoKeyword,
-                condition: "the other resource, which answers the request; the code is defined by it, with no BCP 14 keyword",
-                reference: "RFC 9110, Section 15.4.4",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::NoKeyword,
-                condition: "the least time the user agent is asked to wait before it follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::NotModified => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.4.5",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-            },
-            HeaderField {
-                name: "Cache-Control",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.4.5",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-            },
-            HeaderField {
-                name: "ETag",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.4.5",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-            },
-            HeaderField {
-                name: "Expires",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.4.5",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-            },
-            HeaderField {
-                name: "Content-Location",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.4.5",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-            },
-            HeaderField {
-                name: "Vary",
-                requirement: Requirement::Must,
-                condition: "each one that a 200 answer to this request would have had",
-                reference: "RFC 9110, Section 15.4.5",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-            },
-            HeaderField {
-                name: "Content-Length",
-                requirement: Requirement::May,
-                condition: "in answer to a conditional GET, and then only with the length a 200 would have had",
-                reference: "RFC 9110, Section 8.6",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::NoKeyword,
-                condition: "the least time the user agent is asked to wait before it follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::UseProxy => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::NoKeyword,
-                condition: "the least time the user agent is asked to wait before it follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::SwitchProxy => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::NoKeyword,
-                condition: "the least time the user agent is asked to wait before it follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::TemporaryRedirect => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "where the resource is for the time being",
-                reference: "RFC 9110, Section 15.4.8",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::NoKeyword,
-                condition: "the least time the user agent is asked to wait before it follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::PermanentRedirect => &[
-            HeaderField {
-                name: "Location",
-                requirement: Requirement::Should,
-                condition: "the new permanent URI of the resource",
-                reference: "RFC 9110, Section 15.4.9",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::NoKeyword,
-                condition: "the least time the user agent is asked to wait before it follows the redirect",
-                reference: "RFC 9110, Section 10.2.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-            },
-        ],
-        StatusCode::BadRequest => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::Unauthorized => &[
-            HeaderField {
-                name: "WWW-Authenticate",
-                requirement: Requirement::Must,
-                condition: "one or more challenges for the target resource",
-                reference: "RFC 9110, Section 15.5.2",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::PaymentRequired => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::Forbidden => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::NotFound => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::MethodNotAllowed => &[
-            HeaderField {
-                name: "Allow",
-                requirement: Requirement::Must,
-                condition: "the methods the target resource supports now; the list may be empty",
-                reference: "RFC 9110, Section 15.5.6",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::NotAcceptable => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::ProxyAuthenticationRequired => &[
-            HeaderField {
-                name: "Proxy-Authenticate",
-                requirement: Requirement::Must,
-                condition: "a challenge for the proxy",
-                reference: "RFC 9110, Section 15.5.8",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::RequestTimeout => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::Conflict => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::Gone => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::LengthRequired => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::PreconditionFailed => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::ContentTooLarge => &[
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::Should,
-                condition: "if the refusal is temporary: when to send the request again",
-                reference: "RFC 9110, Section 15.5.14",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::UriTooLong => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::UnsupportedMediaType => &[
-            HeaderField {
-                name: "Accept-Encoding",
-                requirement: Requirement::NoKeyword,
-                condition: "when a content coding caused the refusal: the codings the resource takes; a 415 for any other reason must not carry it",
-                reference: "RFC 9110, Section 12.5.3",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3",
-            },
-            HeaderField {
-                name: "Accept",
-                requirement: Requirement::NoKeyword,
-                condition: "when the media type caused the refusal: the media types the resource takes",
-                reference: "RFC 9110, Section 15.5.16",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::RangeNotSatisfiable => &[
-            HeaderField {
-                name: "Content-Range",
-                requirement: Requirement::Should,
-                condition: "in answer to a byte-range request: the current length of the representation, written bytes */length",
-                reference: "RFC 9110, Section 15.5.17",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::ExpectationFailed => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::ImATeapot => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::MisdirectedRequest => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::UnprocessableContent => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::Locked => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::FailedDependency => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::TooEarly => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::UpgradeRequired => &[
-            HeaderField {
-                name: "Upgrade",
-                requirement: Requirement::Must,
-                condition: "the protocol or protocols the client has to switch to, most preferred first",
-                reference: "RFC 9110, Section 15.5.22",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
-            },
-            HeaderField {
-                name: "Connection",
-                requirement: Requirement::Must,
-                condition: "with the \"upgrade\" option, as in every message that carries Upgrade, so that intermediaries do not forward Upgrade",
-                reference: "RFC 9110, Section 7.8",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-7.8",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::PreconditionRequired => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::TooManyRequests => &[
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "how long to wait before making a new request",
-                reference: "RFC 6585, Section 4",
-                url: "https://www.rfc-editor.org/rfc/rfc6585#section-4",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::RequestHeaderFieldsTooLarge => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::UnavailableForLegalReasons => &[
-            HeaderField {
-                name: "Link",
-                requirement: Requirement::Should,
-                condition: "with rel=\"blocked-by\" (which it must then have): the entity that carries out the block",
-                reference: "RFC 7725, Section 4",
-                url: "https://www.rfc-editor.org/rfc/rfc7725#section-4",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::Must,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::InternalServerError => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::NotImplemented => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::BadGateway => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::ServiceUnavailable => &[
-            HeaderField {
-                name: "Retry-After",
-                requirement: Requirement::May,
-                condition: "how long the client should wait before retrying",
-                reference: "RFC 9110, Section 15.6.4",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::GatewayTimeout => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::HttpVersionNotSupported => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::VariantAlsoNegotiates => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::InsufficientStorage => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::LoopDetected => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::NotExtended => &[
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::NetworkAuthenticationRequired => &[
-            HeaderField {
-                name: "WWW-Authenticate",
-                requirement: Requirement::ShouldNot,
-                condition: "no challenge: a browser would show the login as if it came from the site asked for",
-                reference: "RFC 6585, Section 6",
-                url: "https://www.rfc-editor.org/rfc/rfc6585#section-6",
-            },
-            HeaderField {
-                name: "Proxy-Authenticate",
-                requirement: Requirement::ShouldNot,
-                condition: "no challenge: a browser would show the login as if it came from the site asked for",
-                reference: "RFC 6585, Section 6",
-                url: "https://www.rfc-editor.org/rfc/rfc6585#section-6",
-            },
-            HeaderField {
-                name: "Date",
-                requirement: Requirement::May,
-                condition: "from an origin server with a clock",
-                reference: "RFC 9110, Section 6.6.1",
-                url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-            },
-        ],
-        StatusCode::Unregistered(other) => match other.code() {
-            100..=199 => &[
-                HeaderField {
-                    name: "Date",
-                    requirement: Requirement::May,
-                    condition: "from an origin server with a clock",
-                    reference: "RFC 9110, Section 6.6.1",
-                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-                },
-                HeaderField {
-                    name: "Content-Length",
-                    requirement: Requirement::MustNot,
-                    condition: "never, as a 1xx response has no content",
-                    reference: "RFC 9110, Section 8.6",
-                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-8.6",
-                },
-                HeaderField {
-                    name: "Transfer-Encoding",
-                    requirement: Requirement::MustNot,
-                    condition: "never, as a 1xx response has no content",
-                    reference: "RFC 9112, Section 6.1",
-                    url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.1",
-                },
-            ],
-            200..=299 => &[
-                HeaderField {
-                    name: "Date",
-                    requirement: Requirement::Must,
-                    condition: "from an origin server with a clock",
-                    reference: "RFC 9110, Section 6.6.1",
-                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-                },
-            ],
-            300..=399 => &[
-                HeaderField {
-                    name: "Date",
-                    requirement: Requirement::Must,
-                    condition: "from an origin server with a clock",
-                    reference: "RFC 9110, Section 6.6.1",
-                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-                },
-                HeaderField {
-                    name: "Retry-After",
-                    requirement: Requirement::NoKeyword,
-                    condition: "the least time the user agent is asked to wait before it follows the redirect",
-                    reference: "RFC 9110, Section 10.2.3",
-                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
-                },
-            ],
-            400..=499 => &[
-                HeaderField {
-                    name: "Date",
-                    requirement: Requirement::Must,
-                    condition: "from an origin server with a clock",
-                    reference: "RFC 9110, Section 6.6.1",
-                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-                },
-            ],
-            500..=599 => &[
-                HeaderField {
-                    name: "Date",
-                    requirement: Requirement::May,
-                    condition: "from an origin server with a clock",
-                    reference: "RFC 9110, Section 6.6.1",
-                    url: "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1",
-                },
-            ],
-            _ => &[],
-        },
+        StatusCode::Unregistered(other) => UNLISTED_HEADER_FIELDS[other.unlisted_index()],
+        _ => HEADER_FIELDS[ordinal(status)],
     }
 }
 
+/// Indexed by [`listed_code`]; `false` for every other index.
+static CACHEABLE_BY_DEFAULT: [bool; LISTED_CODE_END] = by_listed_code(
+    false,
+    &[
+        (StatusCode::Ok, true),
+        (StatusCode::NonAuthoritativeInformation, true),
+        (StatusCode::NoContent, true),
+        (StatusCode::PartialContent, true),
+        (StatusCode::MultipleChoices, true),
+        (StatusCode::MovedPermanently, true),
+        (StatusCode::PermanentRedirect, true),
+        (StatusCode::NotFound, true),
+        (StatusCode::MethodNotAllowed, true),
+        (StatusCode::Gone, true),
+        (StatusCode::UriTooLong, true),
+        (StatusCode::UnavailableForLegalReasons, true),
+        (StatusCode::NotImplemented, true),
+    ],
+);
+
 #[inline]
 pub(crate) const fn is_cacheable_by_default(status: StatusCode) -> bool {
-    matches!(
-        status,
-        StatusCode::Ok
-            | StatusCode::NonAuthoritativeInformation
-            | StatusCode::NoContent
-            | StatusCode::PartialContent
-            | StatusCode::MultipleChoices
-            | StatusCode::MovedPermanently
-            | StatusCode::PermanentRedirect
-            | StatusCode::NotFound
-            | StatusCode::MethodNotAllowed
-            | StatusCode::Gone
-            | StatusCode::UriTooLong
-            | StatusCode::UnavailableForLegalReasons
-            | StatusCode::NotImplemented
-    )
+    CACHEABLE_BY_DEFAULT[listed_code(status) as usize]
 }
+
+/// Indexed by [`listed_code`]; `false` for every other index.
+static NEVER_HAS_CONTENT: [bool; LISTED_CODE_END] = by_listed_code(
+    false,
+    &[
+        (StatusCode::Continue, true),
+        (StatusCode::SwitchingProtocols, true),
+        (StatusCode::Processing, true),
+        (StatusCode::EarlyHints, true),
+        (StatusCode::UploadResumptionSupported, true),
+        (StatusCode::NoContent, true),
+        (StatusCode::ResetContent, true),
+        (StatusCode::NotModified, true),
+    ],
+);
 
 #[inline]
 pub(crate) const fn never_has_content(status: StatusCode) -> bool {
-    matches!(
-        status,
-        StatusCode::Continue
-            | StatusCode::SwitchingProtocols
-            | StatusCode::Processing
-            | StatusCode::EarlyHints
-            | StatusCode::UploadResumptionSupported
-            | StatusCode::NoContent
-            | StatusCode::ResetContent
-            | StatusCode::NotModified
-    )
+    NEVER_HAS_CONTENT[listed_code(status) as usize]
 }
+
+/// Indexed by [`listed_code`]; `false` for every other index.
+static MUST_NOT_BE_STORED: [bool; LISTED_CODE_END] = by_listed_code(
+    false,
+    &[
+        (StatusCode::PreconditionRequired, true),
+        (StatusCode::TooManyRequests, true),
+        (StatusCode::RequestHeaderFieldsTooLarge, true),
+        (StatusCode::NetworkAuthenticationRequired, true),
+    ],
+);
 
 #[inline]
 pub(crate) const fn must_not_be_stored(status: StatusCode) -> bool {
-    matches!(
-        status,
-        StatusCode::PreconditionRequired
-            | StatusCode::TooManyRequests
-            | StatusCode::RequestHeaderFieldsTooLarge
-            | StatusCode::NetworkAuthenticationRequired
-    )
+    MUST_NOT_BE_STORED[listed_code(status) as usize]
 }
 
 #[inline]
@@ -4822,45 +4947,53 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
     },
 ];
 
-/// The entries of [`UNOFFICIAL`] for `code`, found by a match on the number rather than a
-/// search through all of them.
+/// Where the entries of each number up to the last in [`UNOFFICIAL`] start, and where the
+/// last ends: those of `code` are `UNOFFICIAL[UNOFFICIAL_STARTS[code]..UNOFFICIAL_STARTS[code + 1]]`.
+static UNOFFICIAL_STARTS: [u8; 601] = [
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0..=19
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 20..=39
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 40..=59
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 60..=79
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 80..=99
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 100..=119
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 120..=139
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 140..=159
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 160..=179
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 180..=199
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 200..=219
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 220..=239
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 240..=259
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 260..=279
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 280..=299
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 300..=319
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 320..=339
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 340..=359
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 360..=379
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 380..=399
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 400..=419
+    3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, // 420..=439
+    6, 7, 7, 7, 7, 8, 8, 8, 8, 8, 9, 10, 11, 11, 11, 11, 11, 11, 11, 11, // 440..=459
+    11, 12, 12, 12, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, // 460..=479
+    14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 16, 17, 18, 18, // 480..=499
+    19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, // 500..=519
+    20, 21, 22, 23, 24, 25, 26, 27, 27, 27, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, // 520..=539
+    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, // 540..=559
+    30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, // 560..=579
+    31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, // 580..=599
+    32, // the end
+];
+
+/// The entries of [`UNOFFICIAL`] for `code`.
 #[inline]
 pub(crate) const fn unofficial(code: u16) -> &'static [crate::Unofficial] {
-    let (start, count) = match code {
-        0 => (0, 1),
-        419 => (1, 2),
-        420 => (3, 2),
-        430 => (5, 1),
-        440 => (6, 1),
-        444 => (7, 1),
-        449 => (8, 1),
-        450 => (9, 1),
-        451 => (10, 1),
-        460 => (11, 1),
-        463 => (12, 1),
-        464 => (13, 1),
-        494 => (14, 1),
-        495 => (15, 1),
-        496 => (16, 1),
-        497 => (17, 1),
-        499 => (18, 1),
-        509 => (19, 1),
-        520 => (20, 1),
-        521 => (21, 1),
-        522 => (22, 1),
-        523 => (23, 1),
-        524 => (24, 1),
-        525 => (25, 1),
-        526 => (26, 1),
-        529 => (27, 2),
-        530 => (29, 1),
-        561 => (30, 1),
-        599 => (31, 1),
-        _ => (0, 0),
-    };
-    match UNOFFICIAL.split_at_checked(start) {
-        Some((_, rest)) => match rest.split_at_checked(count) {
-            Some((entries, _)) => entries,
+    let code = code as usize;
+    if code >= 600 {
+        return &[];
+    }
+    let (start, end) = (UNOFFICIAL_STARTS[code] as usize, UNOFFICIAL_STARTS[code + 1] as usize);
+    match UNOFFICIAL.split_at_checked(end) {
+        Some((entries, _)) => match entries.split_at_checked(start) {
+            Some((_, entries)) => entries,
             None => &[],
         },
         None => &[],
