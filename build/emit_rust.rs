@@ -99,7 +99,9 @@ pub fn rust(codes: &Codes) -> String {
     header_fields(&mut out, codes);
     flag(&mut out, "is_cacheable_by_default", statuses, &|s| s.cacheable);
     flag(&mut out, "never_has_content", statuses, &|s| !s.content);
-    flag(&mut out, "must_not_be_stored", statuses, &|s| s.must_not_be_stored);
+    flag(&mut out, "must_not_be_stored", statuses, &|s| {
+        s.must_not_be_stored
+    });
     // Reserved ("unused") codes are left out: the registry holding a number back from new
     // assignment is not a specification retiring a code.
     any_of(&mut out, "is_deprecated", statuses, &|s| {
@@ -251,7 +253,14 @@ fn retry_advice(out: &mut String, codes: &Codes) {
     let advice =
         |s: &Status| (s.retry != RetryAdvice::NotAnError).then(|| format!("RetryAdvice::{:?}", s.retry));
     let not_an_error = "RetryAdvice::NotAnError";
-    listed_table(out, "RETRY_ADVICE", "RetryAdvice", not_an_error, &codes.statuses, &advice);
+    listed_table(
+        out,
+        "RETRY_ADVICE",
+        "RetryAdvice",
+        not_an_error,
+        &codes.statuses,
+        &advice,
+    );
     listed_or_not(
         out,
         "retry_advice",
