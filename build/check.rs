@@ -7,7 +7,7 @@ use std::fmt;
 
 use super::model::*;
 use super::schema::{self, Fields};
-use super::toml::{self, Table, Value};
+use super::toml::{self, Table};
 use super::vocab::{RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Seen};
 
 #[path = "check_spelling.rs"]
@@ -274,7 +274,7 @@ impl Checker {
         }
         let registry = registry.map_or(RegistryStatus::Assigned, |(registry, _)| registry);
         // A value of the wrong type has had its error; do not call it missing as well.
-        let expires = match (expires, table.entries.iter().any(|entry| entry.key == "expires")) {
+        let expires = match (expires, table.has("expires")) {
             (None, true) => None,
             (expires, _) => self.expiry(code, registry, expires, at),
         };
@@ -381,10 +381,9 @@ impl Checker {
             self.check_quote(owner, "quote", &texts, line);
         }
 
-        let empty = |entry: &&toml::Entry| entry.key == "fields" && entry.value == Value::Array(vec![]);
-        if let Some(entry) = table.entries.iter().find(empty) {
+        if let Some(line) = table.empty_array("fields") {
             let message = format!("{owner}: `fields` is empty; name at least one header field");
-            self.error(entry.line, message);
+            self.error(line, message);
         }
         for (at, (name, line)) in names.iter().enumerate() {
             if !is_field_name(name) {
@@ -438,11 +437,10 @@ impl Checker {
         if let Some((product, line)) = &product {
             self.check_name(&subject, "product", product, *line);
         }
-        let has_origin = table.entries.iter().any(|entry| entry.key == "phrase_origin");
         let phrase = match (phrase, origin) {
             (Some((text, line)), origin) => {
                 self.check_phrase(code, "phrase", &text, line);
-                if origin.is_none() && !has_origin {
+                if origin.is_none() && !table.has("phrase_origin") {
                     self.error(line, format!("{subject}a phrase needs `phrase_origin`: \"vendor\" for the vendor's own words, \"label\" for a common name where the vendor gives none"));
                 }
                 origin.map(|(origin, _)| Phrase { text, origin })
@@ -666,11 +664,10 @@ impl Checker {
             quote,
             reference,
         } = evidence;
-        let has = |key: &str| table.entries.iter().any(|entry| entry.key == key);
         let quote_key = format!("{fact}_quote");
         if let Some((texts, line)) = &quote {
             self.check_quote(owner, &quote_key, texts, *line);
-            if !has(fact) {
+            if !table.has(fact) {
                 let message = format!(
                     "{owner}: `{quote_key}` quotes the evidence for `{fact}`, which this table does not have"
                 );
@@ -678,7 +675,7 @@ impl Checker {
             }
         }
         if let Some((reference, line)) = reference {
-            if quote.is_none() && !has(&quote_key) {
+            if quote.is_none() && !table.has(&quote_key) {
                 let message =
                     format!("{owner}: `{fact}_reference` names where `{quote_key}` is found; add the quote");
                 self.error(line, message);
@@ -716,10 +713,10 @@ impl Checker {
             if let Some(first) = same_vendor.clone().find(|other| other.vendor != *vendor) {
                 let (spelt, line) = (&first.vendor, first.line);
                 let message = format!("[[unofficial]] of code {code}: vendor `{vendor}` is spelt `{spelt}` at line {line}; spell it the same way everywhere");
-                self.errors.push(Error::at(entry.line, message));
+                self.error(entry.line, message);
             } else if let Some(first) = same_vendor.find(|other| other.code == code) {
                 let message = format!("[[unofficial]] of code {code}: vendor `{vendor}` already has an entry for this code (line {})", first.line);
-                self.errors.push(Error::at(entry.line, message));
+                self.error(entry.line, message);
             }
             if let Some(first) = earlier
                 .iter()
@@ -727,14 +724,14 @@ impl Checker {
             {
                 let (first_code, line) = (first.code, first.line);
                 let message = format!("[[unofficial]] of code {code}: the description is the same as that of code {first_code} (line {line})");
-                self.errors.push(Error::at(entry.line, message));
+                self.error(entry.line, message);
             }
             if let Some((sent, line)) = entry
                 .sent_as
                 .filter(|(sent, _)| !statuses.iter().any(|s| s.code == *sent))
             {
                 let message = format!("[[unofficial]] of code {code}: `sent_as` {sent} has no [[status]] table; the client receives a registered code");
-                self.errors.push(Error::at(line, message));
+                self.error(line, message);
             }
         }
         sorted(entries, |entry| usize::from(entry.code))

@@ -29,14 +29,7 @@ impl Checker {
         let subject = subject(code);
         let (phrase, phrase_line) = phrase?;
         self.check_spelling_phrase(&subject, &phrase, phrase_line);
-        // The line of a key whose value is an empty array.
-        let empty = |key: &str| {
-            let entry = table.entries.iter().find(|entry| entry.key == key);
-            entry
-                .filter(|entry| entry.value == Value::Array(Vec::new()))
-                .map(|entry| entry.line)
-        };
-        if let Some(line) = empty("servers") {
+        if let Some(line) = table.empty_array("servers") {
             let message = format!("{subject}`servers` is empty; name the servers that send \"{phrase}\"");
             self.error(line, message);
         }
@@ -46,7 +39,7 @@ impl Checker {
                 self.error(*line, format!("{subject}server `{server}` is listed twice"));
             }
         }
-        if let Some(line) = empty("source") {
+        if let Some(line) = table.empty_array("source") {
             let message = format!("{subject}`source` is empty; link the file that holds \"{phrase}\"");
             self.error(line, message);
         }

@@ -42,18 +42,17 @@ pub const TABLES: &[(&str, bool)] = &[
     ("spelling", true),
 ];
 
+/// A table's header as codes.toml writes it: `[[name]]` or `[name]`.
+pub fn header(name: &str, array: bool) -> String {
+    match array {
+        true => format!("[[{name}]]"),
+        false => format!("[{name}]"),
+    }
+}
+
 /// "[[status]], ... or [[unofficial]]", for messages.
 pub fn table_list() -> String {
-    let names: Vec<String> = TABLES
-        .iter()
-        .map(|&(name, array)| {
-            if array {
-                format!("[[{name}]]")
-            } else {
-                format!("[{name}]")
-            }
-        })
-        .collect();
+    let names: Vec<String> = TABLES.iter().map(|&(name, array)| header(name, array)).collect();
     let (last, rest) = names.split_last().expect("there are tables");
     format!("{} or {last}", rest.join(", "))
 }
@@ -163,13 +162,8 @@ impl<'a> Fields<'a> {
     /// Reports unknown keys, missing keys and values of the wrong kind. `owner` names the
     /// code or class of a table without a `code` key of its own.
     pub fn new(table: &'a Table, keys: &[Key], owner: Option<String>, errors: &'a mut Vec<Error>) -> Self {
-        let name = &table.name;
-        let header = if table.array {
-            format!("[[{name}]]")
-        } else {
-            format!("[{name}]")
-        };
-        let code = table.entries.iter().find(|entry| entry.key == "code");
+        let header = header(&table.name, table.array);
+        let code = table.entry("code");
         let title = match (owner, code.map(|entry| &entry.value)) {
             (Some(owner), _) => format!("{header} of {owner}"),
             (None, Some(Value::Integer(code))) => format!("{header} of code {code}"),
@@ -228,7 +222,7 @@ impl<'a> Fields<'a> {
 
     /// The value of `key` and its line.
     fn entry(&self, key: &str) -> Option<(&'a Value, usize)> {
-        let entry = self.table.entries.iter().find(|entry| entry.key == key)?;
+        let entry = self.table.entry(key)?;
         Some((&entry.value, entry.line))
     }
 
