@@ -92,12 +92,15 @@ struct Evidence {
 }
 
 impl Evidence {
-    fn read(fields: &Fields<'_>, fact: &'static str) -> Self {
-        Evidence {
+    /// The evidence of every fact that `keys`, the table's schema, lists a `<fact>_quote` for.
+    fn read(fields: &Fields<'_>, keys: &[schema::Key]) -> Vec<Self> {
+        let facts = keys.iter().filter_map(|key| key.0.strip_suffix("_quote"));
+        let read = |fact| Evidence {
             fact,
             quote: fields.quote(&format!("{fact}_quote")),
             reference: fields.string(&format!("{fact}_reference")),
-        }
+        };
+        facts.map(read).collect()
     }
 }
 
@@ -232,19 +235,14 @@ impl Checker {
         }
         let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
         let must_not_be_stored = fields.boolean("must_not_be_stored").unwrap_or(false);
-        let evidence: Vec<Evidence> = schema::QUOTED_FACTS
-            .iter()
-            .map(|fact| Evidence::read(&fields, fact))
-            .collect();
+        let evidence = Evidence::read(&fields, schema::STATUS);
 
         let ((code, code_line), at) = (code?, table.line);
         let Ok(code @ 100..=599) = u16::try_from(code) else {
             self.error(code_line, format!("code {code} is outside 100..=599"));
             return None;
         };
-        for evidence in evidence {
-            self.check_evidence(Owner::Status(code), table, evidence);
-        }
+        self.check_evidence(Owner::Status(code), table, evidence);
         let (name, name_line) = name?;
         if !is_variant_name(&name) {
             self.error(name_line, format!("code {code}: name `{name}` is not an UpperCamelCase identifier (an ASCII capital, then ASCII letters and digits)"));
@@ -313,7 +311,7 @@ impl Checker {
             fields.require("retry");
         }
         let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
-        let evidence = Evidence::read(&fields, "retry");
+        let evidence = Evidence::read(&fields, schema::CLASS);
 
         let (digit, digit_line) = digit?;
         let Ok(digit @ 1..=5) = u8::try_from(digit) else {
@@ -351,7 +349,7 @@ impl Checker {
         let description = fields.string("description");
         let reference = fields.string("reference");
         let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
-        let evidence = Evidence::read(&fields, "retry");
+        let evidence = Evidence::read(&fields, schema::INVALID);
         self.check_evidence(Owner::Invalid, table, evidence);
         let (reason, line) = reason?;
         self.check_phrase(0, "reason", &reason, line);
@@ -658,29 +656,32 @@ impl Checker {
 
     /// A `<fact>_quote` needs its fact, and a `<fact>_reference` its quote; the quote is
     /// checked for shape only (tests find its words in the vendored source).
-    fn check_evidence(&mut self, owner: Owner, table: &Table, evidence: Evidence) {
-        let Evidence {
+    fn check_evidence(&mut self, owner: Owner, table: &Table, evidence: Vec<Evidence>) {
+        for Evidence {
             fact,
             quote,
             reference,
-        } = evidence;
-        let quote_key = format!("{fact}_quote");
-        if let Some((texts, line)) = &quote {
-            self.check_quote(owner, &quote_key, texts, *line);
-            if !table.has(fact) {
-                let message = format!(
-                    "{owner}: `{quote_key}` quotes the evidence for `{fact}`, which this table does not have"
-                );
-                self.error(*line, message);
+        } in evidence
+        {
+            let quote_key = format!("{fact}_quote");
+            if let Some((texts, line)) = &quote {
+                self.check_quote(owner, &quote_key, texts, *line);
+                if !table.has(fact) {
+                    let message = format!(
+                        "{owner}: `{quote_key}` quotes the evidence for `{fact}`, which this table does not have"
+                    );
+                    self.error(*line, message);
+                }
             }
-        }
-        if let Some((reference, line)) = reference {
-            if quote.is_none() && !table.has(&quote_key) {
-                let message =
-                    format!("{owner}: `{fact}_reference` names where `{quote_key}` is found; add the quote");
-                self.error(line, message);
+            if let Some((reference, line)) = reference {
+                if !table.has(&quote_key) {
+                    let message = format!(
+                        "{owner}: `{fact}_reference` names where `{quote_key}` is found; add the quote"
+                    );
+                    self.error(line, message);
+                }
+                self.reference(owner.code(), (reference, line));
             }
-            self.reference(owner.code(), (reference, line));
         }
     }
 

@@ -72,8 +72,9 @@ pub const STATUS: &[Key] = &[
     Key("expires", Date, false),
     Key("retry", Text, false),
     Key("must_not_be_stored", Boolean, false),
-    // Evidence for a fact (see QUOTED_FACTS): the cited section's own words, and the
-    // section where that is not the table's `reference`.
+    // Evidence for a fact: `<fact>_quote`, the cited section's own words, and
+    // `<fact>_reference`, the section where that is not the table's `reference`. A
+    // `<fact>_quote` listed here is all the checker needs to check the pair.
     Key("retry_quote", Quote, false),
     Key("retry_reference", Text, false),
     Key("cacheable_quote", Quote, false),
@@ -86,17 +87,6 @@ pub const STATUS: &[Key] = &[
     Key("deprecated_reference", Text, false),
     Key("must_not_be_stored_quote", Quote, false),
     Key("must_not_be_stored_reference", Text, false),
-];
-
-/// The keys of a `[[status]]` table that can carry evidence: `<fact>_quote`, and
-/// `<fact>_reference` where the quote is not from the table's `reference`.
-pub const QUOTED_FACTS: &[&str] = &[
-    "retry",
-    "cacheable",
-    "content",
-    "redirect",
-    "deprecated",
-    "must_not_be_stored",
 ];
 
 /// `[[status.header]]` and `[[class.header]]`.
