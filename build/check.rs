@@ -143,27 +143,25 @@ impl Checker {
                 ("spelling", true) => spellings.extend(self.spelling(table)),
                 ("status.header" | "class.header", true) => {
                     let owner_table = name.trim_end_matches(".header");
+                    parent = above;
                     let Some((_, valid)) = above.filter(|(kind, _)| *kind == owner_table) else {
                         let message = format!("[[{name}]] has to follow the [[{owner_table}]] table it belongs to (or another [[{name}]] of it)");
                         self.error(table.line, message);
-                        parent = above;
                         continue;
                     };
-                    parent = above;
-                    let (status, class) = match owner_table {
-                        "status" => (statuses.last_mut().filter(|_| valid), None),
-                        _ => (None, classes.last_mut().filter(|_| valid)),
+                    let found = match (owner_table, valid) {
+                        (_, false) => None,
+                        ("status", _) => statuses
+                            .last_mut()
+                            .map(|s| (Owner::Status(s.code), &mut s.headers)),
+                        _ => classes
+                            .last_mut()
+                            .map(|c| (Owner::Class(c.digit), &mut c.headers)),
                     };
-                    let owner = match (&status, &class) {
-                        (Some(status), _) => Owner::Status(status.code),
-                        (_, Some(class)) => Owner::Class(class.digit),
-                        _ => Owner::Unknown,
-                    };
+                    let owner = found.as_ref().map_or(Owner::Unknown, |(owner, _)| *owner);
                     let header = self.header(table, owner);
-                    match (status, class) {
-                        (Some(status), _) => status.headers.extend(header),
-                        (_, Some(class)) => class.headers.extend(header),
-                        _ => {}
+                    if let Some((_, headers)) = found {
+                        headers.extend(header);
                     }
                 }
                 ("invalid", true) => self.error(
@@ -741,7 +739,7 @@ impl Checker {
     /// A reason, former or class phrase: letters, digits, spaces, hyphens and apostrophes,
     /// so that it folds to a key of letters and digits.
     fn check_phrase(&mut self, code: u16, what: &str, phrase: &str, line: usize) {
-        let allowed = " -'";
+        let allowed = |c: char| c.is_ascii_alphanumeric() || " -'".contains(c);
         let listed = "ASCII letters, digits, spaces, hyphens and apostrophes";
         self.check_words(&subject(code), what, phrase, line, allowed, listed);
     }
@@ -749,32 +747,26 @@ impl Checker {
     /// A vendor or product name: it heads a row of the docs table and is what
     /// `Unofficial::by_vendor` matches.
     fn check_name(&mut self, subject: &str, what: &str, name: &str, line: usize) {
+        let allowed = |c: char| c.is_ascii_alphanumeric() || " -.,()/'&".contains(c);
         let listed = "ASCII letters, digits, spaces and - . , ( ) / ' &";
-        if self.check_words(subject, what, name, line, " -.,()/'&", listed) && name.len() > MAX_VENDOR {
-            let len = name.len();
-            let message =
-                format!("{subject}the {what} `{name}` is {len} bytes long; at most {MAX_VENDOR} fit");
-            self.error(line, message);
+        if self.check_words(subject, what, name, line, allowed, listed) {
+            self.check_length(subject, what, name, line, MAX_VENDOR);
         }
     }
 
-    /// Text of ASCII letters, digits and the characters of `allowed`, without stray spaces;
-    /// whether it passed.
+    /// Text of the characters `allowed` takes, without stray spaces; whether it passed.
     fn check_words(
         &mut self,
         subject: &str,
         what: &str,
         text: &str,
         line: usize,
-        allowed: &str,
+        allowed: fn(char) -> bool,
         listed: &str,
     ) -> bool {
         let problem = if text.trim().is_empty() {
             format!("the {what} is empty")
-        } else if let Some(bad) = text
-            .chars()
-            .find(|&c| !c.is_ascii_alphanumeric() && !allowed.contains(c))
-        {
+        } else if let Some(bad) = text.chars().find(|&c| !allowed(c)) {
             format!("the {what} `{text}` contains {bad:?}; use {listed}")
         } else if text.trim() != text || text.contains("  ") {
             format!("the {what} `{text}` has stray spaces")
@@ -783,6 +775,17 @@ impl Checker {
         };
         self.error(line, format!("{subject}{problem}"));
         false
+    }
+
+    /// Text no longer than `max` bytes.
+    fn check_length(&mut self, subject: &str, what: &str, text: &str, line: usize, max: usize) {
+        if text.len() > max {
+            let len = text.len();
+            self.error(
+                line,
+                format!("{subject}the {what} `{text}` is {len} bytes long; at most {max} fit"),
+            );
+        }
     }
 
     /// A description or condition: one plain line, not empty and not too long.

@@ -61,19 +61,15 @@ impl Checker {
     /// What a status line may carry as a phrase, in the subset servers use: printable ASCII
     /// and single spaces, so that the entry stays one readable line.
     fn check_spelling_phrase(&mut self, subject: &str, phrase: &str, line: usize) {
-        let problem = if phrase.trim().is_empty() {
-            "the phrase is empty; a server that sends none needs no [[spelling]]".to_string()
-        } else if let Some(bad) = phrase.chars().find(|&c| !(c == ' ' || c.is_ascii_graphic())) {
-            format!("the phrase `{phrase}` contains {bad:?}; use printable ASCII and spaces")
-        } else if phrase.trim() != phrase || phrase.contains("  ") {
-            format!("the phrase `{phrase}` has stray spaces")
-        } else if phrase.len() > MAX_SPELLING {
-            let len = phrase.len();
-            format!("the phrase `{phrase}` is {len} bytes long; at most {MAX_SPELLING} fit")
-        } else {
-            return;
-        };
-        self.error(line, format!("{subject}{problem}"));
+        if phrase.trim().is_empty() {
+            let message = "the phrase is empty; a server that sends none needs no [[spelling]]";
+            return self.error(line, format!("{subject}{message}"));
+        }
+        let allowed = |c: char| c == ' ' || c.is_ascii_graphic();
+        let listed = "printable ASCII and spaces";
+        if self.check_words(subject, "phrase", phrase, line, allowed, listed) {
+            self.check_length(subject, "phrase", phrase, line, MAX_SPELLING);
+        }
     }
 
     /// A link to a line of a server's source file at a fixed commit or release tag, so that
