@@ -97,7 +97,7 @@ impl Evidence {
         let facts = keys.iter().filter_map(|key| key.0.strip_suffix("_quote"));
         let read = |fact| Evidence {
             fact,
-            quote: fields.quote(&format!("{fact}_quote")),
+            quote: fields.one_or_more(&format!("{fact}_quote")),
             reference: fields.string(&format!("{fact}_reference")),
         };
         facts.map(read).collect()
@@ -226,7 +226,7 @@ impl Checker {
         let cacheable = fields.boolean("cacheable").unwrap_or(false);
         let content = fields.boolean("content");
         let redirect = fields.choice("redirect", &RedirectMethod::SPELLINGS);
-        let former = fields.strings("former");
+        let (former, former_line) = fields.strings("former");
         let expires = fields.date("expires");
         if code.is_some_and(|(code, _)| needs_retry(code / 100)) {
             fields.require("retry");
@@ -265,8 +265,8 @@ impl Checker {
         if let Some((_, line)) = redirect.filter(|_| code / 100 != 3) {
             self.error(line, format!("code {code}: `redirect` belongs only to 3xx codes"));
         }
-        for (phrase, line) in &former {
-            self.check_phrase(code, "former phrase", phrase, *line);
+        for phrase in &former {
+            self.check_phrase(code, "former phrase", phrase, former_line);
         }
         let registry = registry.map_or(RegistryStatus::Assigned, |(registry, _)| registry);
         // A value of the wrong type has had its error; do not call it missing as well.
@@ -288,7 +288,7 @@ impl Checker {
             cacheable,
             content: content.unwrap_or(true),
             redirect: redirect.map(|(redirect, _)| redirect),
-            former: former.into_iter().map(|(phrase, _)| phrase).collect(),
+            former,
             expires,
             retry: self.retry(Owner::Status(code), retry),
             retry_line,
@@ -369,11 +369,11 @@ impl Checker {
         let known = matches!(owner, Owner::Status(_) | Owner::Class(_));
         let title = known.then(|| owner.to_string());
         let mut fields = Fields::new(table, schema::HEADER, title, &mut self.errors);
-        let names = fields.strings("fields");
+        let (names, names_line) = fields.strings("fields");
         let requirement = fields.choice("requirement", &Requirement::SPELLINGS);
         let condition = fields.string("condition");
         let reference = fields.string("reference");
-        if let Some((texts, line)) = fields.quote("quote") {
+        if let Some((texts, line)) = fields.one_or_more("quote") {
             self.check_quote(owner, "quote", &texts, line);
         }
 
@@ -381,24 +381,20 @@ impl Checker {
             let message = format!("{owner}: `fields` is empty; name at least one header field");
             self.error(line, message);
         }
-        for (at, (name, line)) in names.iter().enumerate() {
+        for (at, name) in names.iter().enumerate() {
             if !is_field_name(name) {
                 let message = format!("{owner}: `{name}` is not a header field name (RFC 9110 Section 5.1: letters, digits and !#$%&'*+-.^_`|~)");
-                self.error(*line, message);
-            } else if names[..at]
-                .iter()
-                .any(|(seen, _)| seen.eq_ignore_ascii_case(name))
-            {
-                self.error(*line, format!("{owner}: `{name}` appears twice in `fields`"));
+                self.error(names_line, message);
+            } else if names[..at].iter().any(|seen| seen.eq_ignore_ascii_case(name)) {
+                self.error(names_line, format!("{owner}: `{name}` appears twice in `fields`"));
             }
         }
         let (condition, condition_line) = condition?;
         self.check_prose(&format!("{owner}: "), "condition", &condition, condition_line);
         let (reference, url) = self.reference(owner.code(), reference?);
-        let fields = names.into_iter().map(|(name, _)| name).collect();
         Some(Header {
             line: table.line,
-            fields,
+            fields: names,
             requirement: requirement?.0,
             condition,
             reference,

@@ -14,8 +14,8 @@ impl Checker {
         let fields = Fields::new(table, schema::SPELLING, None, &mut self.errors);
         let code = fields.integer("code");
         let phrase = fields.string("phrase");
-        let servers = fields.strings("servers");
-        let sources = fields.one_or_more("source");
+        let (servers, servers_line) = fields.strings("servers");
+        let (sources, sources_line) = fields.one_or_more("source").unwrap_or_default();
         let alone = fields.boolean("from_reason");
 
         let (code, code_line) = code?;
@@ -33,26 +33,29 @@ impl Checker {
             let message = format!("{subject}`servers` is empty; name the servers that send \"{phrase}\"");
             self.error(line, message);
         }
-        for (at, (server, line)) in servers.iter().enumerate() {
-            self.check_name(&subject, "server", server, *line);
-            if servers[..at].iter().any(|(seen, _)| seen == server) {
-                self.error(*line, format!("{subject}server `{server}` is listed twice"));
+        for (at, server) in servers.iter().enumerate() {
+            self.check_name(&subject, "server", server, servers_line);
+            if servers[..at].contains(server) {
+                self.error(
+                    servers_line,
+                    format!("{subject}server `{server}` is listed twice"),
+                );
             }
         }
         if let Some(line) = table.empty_array("source") {
             let message = format!("{subject}`source` is empty; link the file that holds \"{phrase}\"");
             self.error(line, message);
         }
-        for (source, line) in &sources {
-            self.check_source(&subject, source, *line);
+        for source in &sources {
+            self.check_source(&subject, source, sources_line);
         }
         Some(Spelling {
             line: table.line,
             code,
             phrase,
             phrase_line,
-            servers: servers.into_iter().map(|(server, _)| server).collect(),
-            sources: sources.into_iter().map(|(source, _)| source).collect(),
+            servers,
+            sources,
             alone: false,
             written_alone: alone,
         })

@@ -237,27 +237,20 @@ impl<'a> Fields<'a> {
         }
     }
 
-    pub fn strings(&self, key: &str) -> Vec<(String, usize)> {
+    /// The strings of an array, with the key's line.
+    pub fn strings(&self, key: &str) -> (Vec<String>, usize) {
         match self.entry(key) {
-            Some((Value::Array(items), line)) => items.iter().map(|item| (item.clone(), line)).collect(),
-            _ => Vec::new(),
+            Some((Value::Array(items), line)) => (items.clone(), line),
+            _ => (Vec::new(), 0),
         }
     }
 
-    /// The strings of a `Quote` key, with its line: one for a string, each item of an array.
-    pub fn quote(&self, key: &str) -> Option<(Vec<String>, usize)> {
+    /// A string alone or the strings of an array (a `Quote` or `Links` key), with the key's line.
+    pub fn one_or_more(&self, key: &str) -> Option<(Vec<String>, usize)> {
         match self.entry(key)? {
             (Value::String(text), line) => Some((vec![text.clone()], line)),
             (Value::Array(items), line) => Some((items.clone(), line)),
             _ => None,
-        }
-    }
-
-    /// A string alone or the strings of an array, each with the key's line.
-    pub fn one_or_more(&self, key: &str) -> Vec<(String, usize)> {
-        match self.entry(key) {
-            Some((Value::String(text), line)) => vec![(text.clone(), line)],
-            _ => self.strings(key),
         }
     }
 
