@@ -182,22 +182,21 @@ impl Checker {
         if let Some((_, line)) = invalid.get(1) {
             self.error(*line, "[invalid] appears twice".into());
         }
-        let invalid = invalid
-            .into_iter()
-            .next()
-            .map(|(invalid, _)| invalid)
-            .unwrap_or_else(|| {
+        let invalid = match invalid.into_iter().next() {
+            Some((invalid, _)) => invalid,
+            None => {
                 let message = "no [invalid] table: the text for numbers outside 100..=599 is missing";
                 self.error(1, message.into());
-                let none = String::new;
+                // A stand-in, so that the other tables are still checked.
                 Invalid {
-                    reason: none(),
-                    description: none(),
-                    reference: none(),
-                    url: none(),
+                    reason: String::new(),
+                    description: String::new(),
+                    reference: String::new(),
+                    url: String::new(),
                     retry: RetryAdvice::Transient,
                 }
-            });
+            }
+        };
         let mut statuses = sorted(statuses, |status: &Status| usize::from(status.code));
         self.check_unique(&statuses, &invalid);
         self.check_class_retry(&statuses, &classes);
@@ -327,7 +326,6 @@ impl Checker {
         let (reference, url) = self.reference(code, reference?);
         let retry_line = retry.map(|(_, line)| line);
         let retry = self.retry(Owner::Class(digit), retry);
-        let headers = Vec::new();
         Some(Class {
             digit,
             name,
@@ -337,7 +335,7 @@ impl Checker {
             url,
             retry,
             retry_line,
-            headers,
+            headers: Vec::new(),
         })
     }
 
