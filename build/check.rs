@@ -624,22 +624,17 @@ impl Checker {
             .iter()
             .map(|class| (Owner::Class(class.digit), &class.headers));
         for (owner, headers) in own.chain(of_class) {
-            let mut seen: Vec<(&str, usize)> = Vec::new();
-            for header in headers {
+            for (at, header) in headers.iter().enumerate() {
+                // Twice in one table is `header`'s error; here only earlier tables count.
                 for name in &header.fields {
-                    match seen
-                        .iter()
-                        .find(|(earlier, _)| earlier.eq_ignore_ascii_case(name))
-                    {
-                        // Twice in one table: `header` has said so.
-                        Some((_, first)) if *first == header.line => {}
-                        Some((_, first)) => {
-                            let message = format!(
-                                "{owner}: header field `{name}` is listed twice (first at line {first})"
-                            );
-                            self.error(header.line, message);
-                        }
-                        None => seen.push((name, header.line)),
+                    let names =
+                        |earlier: &&Header| earlier.fields.iter().any(|f| f.eq_ignore_ascii_case(name));
+                    if let Some(first) = headers[..at].iter().find(names) {
+                        let message = format!(
+                            "{owner}: header field `{name}` is listed twice (first at line {})",
+                            first.line
+                        );
+                        self.error(header.line, message);
                     }
                 }
             }
