@@ -110,13 +110,12 @@ impl Checker {
     /// the spellings `from_reason` may find alone as lookup keys.
     pub(super) fn check_spellings(
         &mut self,
-        spellings: Vec<Spelling>,
+        mut spellings: Vec<Spelling>,
         statuses: &mut [Status],
         unofficial: &[Unofficial],
         classes: &[Class],
         invalid_reason: &str,
     ) -> Vec<Spelling> {
-        let mut spellings = spellings;
         let keys: Vec<String> = spellings
             .iter()
             .map(|spelling| lookup_key(&spelling.phrase))
@@ -163,26 +162,22 @@ impl Checker {
         }
         // Shared with another code (or with every unlisted code of a class), a phrase names
         // none of them on its own.
-        let shared: Vec<bool> = spellings
-            .iter()
-            .zip(&keys)
-            .map(|(spelling, key)| {
-                let spelt = spellings
-                    .iter()
-                    .zip(&keys)
-                    .any(|(other, other_key)| other.code != spelling.code && other_key == key);
-                let vendor = unofficial
-                    .iter()
-                    .filter(|entry| entry.code != spelling.code)
-                    .filter_map(|entry| entry.phrase.as_ref())
-                    .any(|phrase| lookup_key(&phrase.text) == *key);
-                // Every unlisted number of a class has the class's name as its phrase.
-                let class = classes.iter().any(|class| lookup_key(&class.name) == *key)
-                    || lookup_key(invalid_reason) == *key;
-                spelt || vendor || class
-            })
-            .collect();
-        for ((spelling, shared), key) in spellings.iter_mut().zip(shared).zip(&keys) {
+        let codes: Vec<u16> = spellings.iter().map(|spelling| spelling.code).collect();
+        for (spelling, key) in spellings.iter_mut().zip(&keys) {
+            let code = spelling.code;
+            let spelt = codes
+                .iter()
+                .zip(&keys)
+                .any(|(&other, other_key)| other != code && other_key == key);
+            let vendor = unofficial
+                .iter()
+                .filter(|entry| entry.code != code)
+                .filter_map(|entry| entry.phrase.as_ref())
+                .any(|phrase| lookup_key(&phrase.text) == *key);
+            // Every unlisted number of a class has the class's name as its phrase.
+            let class = classes.iter().any(|class| lookup_key(&class.name) == *key)
+                || lookup_key(invalid_reason) == *key;
+            let shared = spelt || vendor || class;
             if spelling.written_alone == Some(true) && shared {
                 let message = format!("[[spelling]] of code {}: `from_reason = true`, but `{key}` is also a spelling or vendor phrase of another code, or a class's name, so the phrase names no one code; remove the key", spelling.code);
                 self.error(spelling.phrase_line, message);
