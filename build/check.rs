@@ -121,10 +121,8 @@ impl Checker {
             match (name, table.array) {
                 ("", false) => {
                     for entry in &table.entries {
-                        let message = format!(
-                            "key `{}` outside any table; put it in a [[status]] table",
-                            entry.key
-                        );
+                        let key = &entry.key;
+                        let message = format!("key `{key}` outside any table; put it in a [[status]] table");
                         self.error(entry.line, message);
                     }
                 }
@@ -164,10 +162,10 @@ impl Checker {
                         headers.extend(header);
                     }
                 }
-                ("invalid", true) => self.error(
-                    table.line,
-                    "[[invalid]] should be [invalid]: there is only one".into(),
-                ),
+                ("invalid", true) => {
+                    let message = "[[invalid]] should be [invalid]: there is only one";
+                    self.error(table.line, message.into());
+                }
                 _ if schema::TABLES.contains(&(name, true)) => {
                     let message = format!("[{name}] should be [[{name}]]: there is one table per entry");
                     self.error(table.line, message);
@@ -475,12 +473,11 @@ impl Checker {
         }
         let (url, url_line) = url?;
         self.check_url(&subject, &url, url_line);
-        let product = product.map(|(product, _)| product);
         Some(Unofficial {
             line: table.line,
             code,
             vendor,
-            product,
+            product: product.map(|(product, _)| product),
             phrase,
             seen,
             sent_as,
