@@ -602,7 +602,11 @@ impl Checker {
                 continue;
             };
             if status.retry != class.retry {
-                let (digit, ours, theirs) = (class.digit, spelling(class.retry), spelling(status.retry));
+                let (digit, ours, theirs) = (
+                    class.digit,
+                    retry_spelling(class.retry),
+                    retry_spelling(status.retry),
+                );
                 let message = format!("class {digit}xx: `retry` is \"{ours}\", but RFC 9110 Section 15 handles an unregistered code as {first}, whose `retry` is \"{theirs}\" (line {})", status.line);
                 self.error(class_line, message);
             }
@@ -850,7 +854,7 @@ fn needs_retry(digit: i64) -> bool {
 }
 
 /// How codes.toml writes a `retry` value.
-fn spelling(retry: RetryAdvice) -> &'static str {
+fn retry_spelling(retry: RetryAdvice) -> &'static str {
     let found = RetryAdvice::SPELLINGS.iter().find(|(_, value)| *value == retry);
     found.map_or("(none: not an error)", |(name, _)| name)
 }
