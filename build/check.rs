@@ -602,11 +602,8 @@ impl Checker {
                 continue;
             };
             if status.retry != class.retry {
-                let (digit, ours, theirs) = (
-                    class.digit,
-                    retry_spelling(class.retry),
-                    retry_spelling(status.retry),
-                );
+                let digit = class.digit;
+                let (ours, theirs) = (retry_spelling(class.retry), retry_spelling(status.retry));
                 let message = format!("class {digit}xx: `retry` is \"{ours}\", but RFC 9110 Section 15 handles an unregistered code as {first}, whose `retry` is \"{theirs}\" (line {})", status.line);
                 self.error(class_line, message);
             }
