@@ -12,13 +12,15 @@ use super::vocab::{RedirectMethod, RegistryStatus, Requirement, RetryAdvice, See
 
 #[path = "check_spelling.rs"]
 mod spelling;
+#[path = "check_text.rs"]
+mod text;
+
+use text::{sorted, subject, Checker};
 
 /// The longest description codes.toml may hold, in bytes.
 pub const MAX_DESCRIPTION: usize = 400;
 /// The longest `condition`, in bytes: a phrase, not a description.
 pub const MAX_CONDITION: usize = 160;
-/// The longest vendor or product name, in bytes: they head the docs table's rows.
-pub const MAX_VENDOR: usize = 60;
 /// The variant that holds every code codes.toml does not list; no code may take its name.
 const CATCH_ALL: &str = "Unregistered";
 
@@ -36,10 +38,6 @@ pub fn parse(text: &str) -> Result<Codes, Vec<Error>> {
     let mut errors = sorted(errors, |error| error.line);
     errors.dedup();
     Err(errors)
-}
-
-struct Checker {
-    errors: Vec<Error>,
 }
 
 /// Whose table is being checked, for messages and for the rules that depend on the class.
@@ -105,10 +103,6 @@ impl Evidence {
 }
 
 impl Checker {
-    fn error(&mut self, line: usize, message: String) {
-        self.errors.push(Error::at(line, message));
-    }
-
     fn codes(&mut self, tables: &[Table]) -> Codes {
         let (mut statuses, mut classes, mut invalid, mut unofficial) = (vec![], vec![], vec![], vec![]);
         // The table a header table belongs to, and whether it was valid. TOML adds a
@@ -731,50 +725,6 @@ impl Checker {
         self.check_words(&subject(code), what, phrase, line, allowed, listed);
     }
 
-    /// A vendor or product name: it heads a row of the docs table and is what
-    /// `Unofficial::by_vendor` matches.
-    fn check_name(&mut self, subject: &str, what: &str, name: &str, line: usize) {
-        let allowed = |c: char| c.is_ascii_alphanumeric() || " -.,()/'&".contains(c);
-        let listed = "ASCII letters, digits, spaces and - . , ( ) / ' &";
-        if self.check_words(subject, what, name, line, allowed, listed) {
-            self.check_length(subject, what, name, line, MAX_VENDOR);
-        }
-    }
-
-    /// Text of the characters `allowed` takes, without stray spaces; whether it passed.
-    fn check_words(
-        &mut self,
-        subject: &str,
-        what: &str,
-        text: &str,
-        line: usize,
-        allowed: fn(char) -> bool,
-        listed: &str,
-    ) -> bool {
-        let problem = if text.trim().is_empty() {
-            format!("the {what} is empty")
-        } else if let Some(bad) = text.chars().find(|&c| !allowed(c)) {
-            format!("the {what} `{text}` contains {bad:?}; use {listed}")
-        } else if text.trim() != text || text.contains("  ") {
-            format!("the {what} `{text}` has stray spaces")
-        } else {
-            return true;
-        };
-        self.error(line, format!("{subject}{problem}"));
-        false
-    }
-
-    /// Text no longer than `max` bytes.
-    fn check_length(&mut self, subject: &str, what: &str, text: &str, line: usize, max: usize) {
-        if text.len() > max {
-            let len = text.len();
-            self.error(
-                line,
-                format!("{subject}the {what} `{text}` is {len} bytes long; at most {max} fit"),
-            );
-        }
-    }
-
     /// A description or condition: one plain line, not empty and not too long.
     fn check_prose(&mut self, subject: &str, what: &str, text: &str, line: usize) {
         let (max, note) = match what {
@@ -793,24 +743,6 @@ impl Checker {
         self.error(line, format!("{subject}the {what} {problem}"));
     }
 
-    /// A source link: `https://`, a host, and nothing that would break a Markdown link.
-    fn check_url(&mut self, subject: &str, url: &str, line: usize) {
-        let host = url
-            .strip_prefix("https://")
-            .map(|rest| rest.split('/').next().unwrap_or(""));
-        let bad = url
-            .chars()
-            .find(|&c| !c.is_ascii_graphic() || "<>\"`|{}\\^".contains(c));
-        let problem = match (host, bad) {
-            (None, _) => "does not start with `https://`".to_string(),
-            (Some(""), _) => "has no host after `https://`".to_string(),
-            (_, Some(bad)) => format!("contains {bad:?}"),
-            _ => return,
-        };
-        let message = format!("{subject}the url `{url}` {problem}; give the https:// address of the page that documents the code");
-        self.error(line, message);
-    }
-
     /// A reference and the URL it links to.
     fn reference(&mut self, code: u16, (reference, line): (String, usize)) -> (String, String) {
         let url = reference_url(&reference).unwrap_or_else(|| {
@@ -819,28 +751,6 @@ impl Checker {
             String::new()
         });
         (reference, url)
-    }
-}
-
-/// `items` in order of `key`, ties in their order: one sort routine for every list, where
-/// `sort_by_key` per record type put several copies of the standard sort in the build
-/// script, a large share of what it takes to compile.
-fn sorted<T>(items: Vec<T>, key: impl Fn(&T) -> usize) -> Vec<T> {
-    let mut order: Vec<(usize, usize)> = items
-        .iter()
-        .enumerate()
-        .map(|(at, item)| (key(item), at))
-        .collect();
-    order.sort_unstable();
-    let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|(_, at)| items[at].take()).collect()
-}
-
-/// "code 404: ", or nothing for the tables that belong to no code.
-fn subject(code: u16) -> String {
-    match code {
-        0 => String::new(),
-        _ => format!("code {code}: "),
     }
 }
 

@@ -3,7 +3,10 @@
 //! `FromStr` accepts each after its number; `from_reason` finds the unambiguous ones
 //! alone, through the lookup keys of their status ([`Status::spellings`]).
 
-use super::*;
+use super::super::model::{lookup_key, lookup_keys, Class, Spelling, Status, Unofficial};
+use super::super::schema::{self, Fields};
+use super::super::toml::Table;
+use super::text::{sorted, subject, Checker};
 
 /// The longest phrase a `[[spelling]]` may hold, in bytes (the longest real one has 40).
 pub const MAX_SPELLING: usize = 80;
