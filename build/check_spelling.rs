@@ -39,10 +39,8 @@ impl Checker {
         for (at, server) in servers.iter().enumerate() {
             self.check_name(&subject, "server", server, servers_line);
             if servers[..at].contains(server) {
-                self.error(
-                    servers_line,
-                    format!("{subject}server `{server}` is listed twice"),
-                );
+                let message = format!("{subject}server `{server}` is listed twice");
+                self.error(servers_line, message);
             }
         }
         if let Some(line) = table.empty_array("source") {
