@@ -7,18 +7,20 @@ use std::fmt;
 
 use super::model::*;
 use super::schema::{self, Fields};
-use super::toml::{self, Table, Value};
+use super::toml::{self, Table};
 use super::vocab::{RedirectMethod, RegistryStatus, Requirement, RetryAdvice, Seen};
 
 #[path = "check_spelling.rs"]
 mod spelling;
+#[path = "check_text.rs"]
+mod text;
+
+use text::{sorted, subject, Checker};
 
 /// The longest description codes.toml may hold, in bytes.
 pub const MAX_DESCRIPTION: usize = 400;
 /// The longest `condition`, in bytes: a phrase, not a description.
 pub const MAX_CONDITION: usize = 160;
-/// The longest vendor or product name, in bytes: they head the docs table's rows.
-pub const MAX_VENDOR: usize = 60;
 /// The variant that holds every code codes.toml does not list; no code may take its name.
 const CATCH_ALL: &str = "Unregistered";
 
@@ -36,10 +38,6 @@ pub fn parse(text: &str) -> Result<Codes, Vec<Error>> {
     let mut errors = sorted(errors, |error| error.line);
     errors.dedup();
     Err(errors)
-}
-
-struct Checker {
-    errors: Vec<Error>,
 }
 
 /// Whose table is being checked, for messages and for the rules that depend on the class.
@@ -92,20 +90,19 @@ struct Evidence {
 }
 
 impl Evidence {
-    fn read(fields: &Fields<'_>, fact: &'static str) -> Self {
-        Evidence {
+    /// The evidence of every fact that `keys`, the table's schema, lists a `<fact>_quote` for.
+    fn read(fields: &Fields<'_>, keys: &[schema::Key]) -> Vec<Self> {
+        let facts = keys.iter().filter_map(|key| key.0.strip_suffix("_quote"));
+        let read = |fact| Evidence {
             fact,
-            quote: fields.quote(&format!("{fact}_quote")),
+            quote: fields.one_or_more(&format!("{fact}_quote")),
             reference: fields.string(&format!("{fact}_reference")),
-        }
+        };
+        facts.map(read).collect()
     }
 }
 
 impl Checker {
-    fn error(&mut self, line: usize, message: String) {
-        self.errors.push(Error::at(line, message));
-    }
-
     fn codes(&mut self, tables: &[Table]) -> Codes {
         let (mut statuses, mut classes, mut invalid, mut unofficial) = (vec![], vec![], vec![], vec![]);
         // The table a header table belongs to, and whether it was valid. TOML adds a
@@ -118,10 +115,8 @@ impl Checker {
             match (name, table.array) {
                 ("", false) => {
                     for entry in &table.entries {
-                        let message = format!(
-                            "key `{}` outside any table; put it in a [[status]] table",
-                            entry.key
-                        );
+                        let key = &entry.key;
+                        let message = format!("key `{key}` outside any table; put it in a [[status]] table");
                         self.error(entry.line, message);
                     }
                 }
@@ -140,33 +135,31 @@ impl Checker {
                 ("spelling", true) => spellings.extend(self.spelling(table)),
                 ("status.header" | "class.header", true) => {
                     let owner_table = name.trim_end_matches(".header");
+                    parent = above;
                     let Some((_, valid)) = above.filter(|(kind, _)| *kind == owner_table) else {
                         let message = format!("[[{name}]] has to follow the [[{owner_table}]] table it belongs to (or another [[{name}]] of it)");
                         self.error(table.line, message);
-                        parent = above;
                         continue;
                     };
-                    parent = above;
-                    let (status, class) = match owner_table {
-                        "status" => (statuses.last_mut().filter(|_| valid), None),
-                        _ => (None, classes.last_mut().filter(|_| valid)),
+                    let found = match (owner_table, valid) {
+                        (_, false) => None,
+                        ("status", _) => statuses
+                            .last_mut()
+                            .map(|s| (Owner::Status(s.code), &mut s.headers)),
+                        _ => classes
+                            .last_mut()
+                            .map(|c| (Owner::Class(c.digit), &mut c.headers)),
                     };
-                    let owner = match (&status, &class) {
-                        (Some(status), _) => Owner::Status(status.code),
-                        (_, Some(class)) => Owner::Class(class.digit),
-                        _ => Owner::Unknown,
-                    };
+                    let owner = found.as_ref().map_or(Owner::Unknown, |(owner, _)| *owner);
                     let header = self.header(table, owner);
-                    match (status, class) {
-                        (Some(status), _) => status.headers.extend(header),
-                        (_, Some(class)) => class.headers.extend(header),
-                        _ => {}
+                    if let Some((_, headers)) = found {
+                        headers.extend(header);
                     }
                 }
-                ("invalid", true) => self.error(
-                    table.line,
-                    "[[invalid]] should be [invalid]: there is only one".into(),
-                ),
+                ("invalid", true) => {
+                    let message = "[[invalid]] should be [invalid]: there is only one";
+                    self.error(table.line, message.into());
+                }
                 _ if schema::TABLES.contains(&(name, true)) => {
                     let message = format!("[{name}] should be [[{name}]]: there is one table per entry");
                     self.error(table.line, message);
@@ -181,22 +174,21 @@ impl Checker {
         if let Some((_, line)) = invalid.get(1) {
             self.error(*line, "[invalid] appears twice".into());
         }
-        let invalid = invalid
-            .into_iter()
-            .next()
-            .map(|(invalid, _)| invalid)
-            .unwrap_or_else(|| {
+        let invalid = match invalid.into_iter().next() {
+            Some((invalid, _)) => invalid,
+            None => {
                 let message = "no [invalid] table: the text for numbers outside 100..=599 is missing";
                 self.error(1, message.into());
-                let none = String::new;
+                // A stand-in, so that the other tables are still checked.
                 Invalid {
-                    reason: none(),
-                    description: none(),
-                    reference: none(),
-                    url: none(),
+                    reason: String::new(),
+                    description: String::new(),
+                    reference: String::new(),
+                    url: String::new(),
                     retry: RetryAdvice::Transient,
                 }
-            });
+            }
+        };
         let mut statuses = sorted(statuses, |status: &Status| usize::from(status.code));
         self.check_unique(&statuses, &invalid);
         self.check_class_retry(&statuses, &classes);
@@ -225,26 +217,21 @@ impl Checker {
         let cacheable = fields.boolean("cacheable").unwrap_or(false);
         let content = fields.boolean("content");
         let redirect = fields.choice("redirect", &RedirectMethod::SPELLINGS);
-        let former = fields.strings("former");
+        let (former, former_line) = fields.strings("former");
         let expires = fields.date("expires");
         if code.is_some_and(|(code, _)| needs_retry(code / 100)) {
             fields.require("retry");
         }
         let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
         let must_not_be_stored = fields.boolean("must_not_be_stored").unwrap_or(false);
-        let evidence: Vec<Evidence> = schema::QUOTED_FACTS
-            .iter()
-            .map(|fact| Evidence::read(&fields, fact))
-            .collect();
+        let evidence = Evidence::read(&fields, schema::STATUS);
 
         let ((code, code_line), at) = (code?, table.line);
         let Ok(code @ 100..=599) = u16::try_from(code) else {
             self.error(code_line, format!("code {code} is outside 100..=599"));
             return None;
         };
-        for evidence in evidence {
-            self.check_evidence(Owner::Status(code), table, evidence);
-        }
+        self.check_evidence(Owner::Status(code), table, evidence);
         let (name, name_line) = name?;
         if !is_variant_name(&name) {
             self.error(name_line, format!("code {code}: name `{name}` is not an UpperCamelCase identifier (an ASCII capital, then ASCII letters and digits)"));
@@ -269,12 +256,12 @@ impl Checker {
         if let Some((_, line)) = redirect.filter(|_| code / 100 != 3) {
             self.error(line, format!("code {code}: `redirect` belongs only to 3xx codes"));
         }
-        for (phrase, line) in &former {
-            self.check_phrase(code, "former phrase", phrase, *line);
+        for phrase in &former {
+            self.check_phrase(code, "former phrase", phrase, former_line);
         }
         let registry = registry.map_or(RegistryStatus::Assigned, |(registry, _)| registry);
         // A value of the wrong type has had its error; do not call it missing as well.
-        let expires = match (expires, table.entries.iter().any(|entry| entry.key == "expires")) {
+        let expires = match (expires, table.has("expires")) {
             (None, true) => None,
             (expires, _) => self.expiry(code, registry, expires, at),
         };
@@ -292,7 +279,7 @@ impl Checker {
             cacheable,
             content: content.unwrap_or(true),
             redirect: redirect.map(|(redirect, _)| redirect),
-            former: former.into_iter().map(|(phrase, _)| phrase).collect(),
+            former,
             expires,
             retry: self.retry(Owner::Status(code), retry),
             retry_line,
@@ -313,7 +300,7 @@ impl Checker {
             fields.require("retry");
         }
         let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
-        let evidence = Evidence::read(&fields, "retry");
+        let evidence = Evidence::read(&fields, schema::CLASS);
 
         let (digit, digit_line) = digit?;
         let Ok(digit @ 1..=5) = u8::try_from(digit) else {
@@ -331,7 +318,6 @@ impl Checker {
         let (reference, url) = self.reference(code, reference?);
         let retry_line = retry.map(|(_, line)| line);
         let retry = self.retry(Owner::Class(digit), retry);
-        let headers = Vec::new();
         Some(Class {
             digit,
             name,
@@ -341,7 +327,7 @@ impl Checker {
             url,
             retry,
             retry_line,
-            headers,
+            headers: Vec::new(),
         })
     }
 
@@ -351,7 +337,7 @@ impl Checker {
         let description = fields.string("description");
         let reference = fields.string("reference");
         let retry = fields.choice("retry", &RetryAdvice::SPELLINGS);
-        let evidence = Evidence::read(&fields, "retry");
+        let evidence = Evidence::read(&fields, schema::INVALID);
         self.check_evidence(Owner::Invalid, table, evidence);
         let (reason, line) = reason?;
         self.check_phrase(0, "reason", &reason, line);
@@ -373,37 +359,32 @@ impl Checker {
         let known = matches!(owner, Owner::Status(_) | Owner::Class(_));
         let title = known.then(|| owner.to_string());
         let mut fields = Fields::new(table, schema::HEADER, title, &mut self.errors);
-        let names = fields.strings("fields");
+        let (names, names_line) = fields.strings("fields");
         let requirement = fields.choice("requirement", &Requirement::SPELLINGS);
         let condition = fields.string("condition");
         let reference = fields.string("reference");
-        if let Some((texts, line)) = fields.quote("quote") {
+        if let Some((texts, line)) = fields.one_or_more("quote") {
             self.check_quote(owner, "quote", &texts, line);
         }
 
-        let empty = |entry: &&toml::Entry| entry.key == "fields" && entry.value == Value::Array(vec![]);
-        if let Some(entry) = table.entries.iter().find(empty) {
+        if let Some(line) = table.empty_array("fields") {
             let message = format!("{owner}: `fields` is empty; name at least one header field");
-            self.error(entry.line, message);
+            self.error(line, message);
         }
-        for (at, (name, line)) in names.iter().enumerate() {
+        for (at, name) in names.iter().enumerate() {
             if !is_field_name(name) {
                 let message = format!("{owner}: `{name}` is not a header field name (RFC 9110 Section 5.1: letters, digits and !#$%&'*+-.^_`|~)");
-                self.error(*line, message);
-            } else if names[..at]
-                .iter()
-                .any(|(seen, _)| seen.eq_ignore_ascii_case(name))
-            {
-                self.error(*line, format!("{owner}: `{name}` appears twice in `fields`"));
+                self.error(names_line, message);
+            } else if names[..at].iter().any(|seen| seen.eq_ignore_ascii_case(name)) {
+                self.error(names_line, format!("{owner}: `{name}` appears twice in `fields`"));
             }
         }
         let (condition, condition_line) = condition?;
         self.check_prose(&format!("{owner}: "), "condition", &condition, condition_line);
         let (reference, url) = self.reference(owner.code(), reference?);
-        let fields = names.into_iter().map(|(name, _)| name).collect();
         Some(Header {
             line: table.line,
-            fields,
+            fields: names,
             requirement: requirement?.0,
             condition,
             reference,
@@ -438,11 +419,10 @@ impl Checker {
         if let Some((product, line)) = &product {
             self.check_name(&subject, "product", product, *line);
         }
-        let has_origin = table.entries.iter().any(|entry| entry.key == "phrase_origin");
         let phrase = match (phrase, origin) {
             (Some((text, line)), origin) => {
                 self.check_phrase(code, "phrase", &text, line);
-                if origin.is_none() && !has_origin {
+                if origin.is_none() && !table.has("phrase_origin") {
                     self.error(line, format!("{subject}a phrase needs `phrase_origin`: \"vendor\" for the vendor's own words, \"label\" for a common name where the vendor gives none"));
                 }
                 origin.map(|(origin, _)| Phrase { text, origin })
@@ -487,12 +467,11 @@ impl Checker {
         }
         let (url, url_line) = url?;
         self.check_url(&subject, &url, url_line);
-        let product = product.map(|(product, _)| product);
         Some(Unofficial {
             line: table.line,
             code,
             vendor,
-            product,
+            product: product.map(|(product, _)| product),
             phrase,
             seen,
             sent_as,
@@ -617,7 +596,8 @@ impl Checker {
                 continue;
             };
             if status.retry != class.retry {
-                let (digit, ours, theirs) = (class.digit, spelling(class.retry), spelling(status.retry));
+                let digit = class.digit;
+                let (ours, theirs) = (retry_spelling(class.retry), retry_spelling(status.retry));
                 let message = format!("class {digit}xx: `retry` is \"{ours}\", but RFC 9110 Section 15 handles an unregistered code as {first}, whose `retry` is \"{theirs}\" (line {})", status.line);
                 self.error(class_line, message);
             }
@@ -636,22 +616,17 @@ impl Checker {
             .iter()
             .map(|class| (Owner::Class(class.digit), &class.headers));
         for (owner, headers) in own.chain(of_class) {
-            let mut seen: Vec<(&str, usize)> = Vec::new();
-            for header in headers {
+            for (at, header) in headers.iter().enumerate() {
+                // Twice in one table is `header`'s error; here only earlier tables count.
                 for name in &header.fields {
-                    match seen
-                        .iter()
-                        .find(|(earlier, _)| earlier.eq_ignore_ascii_case(name))
-                    {
-                        // Twice in one table: `header` has said so.
-                        Some((_, first)) if *first == header.line => {}
-                        Some((_, first)) => {
-                            let message = format!(
-                                "{owner}: header field `{name}` is listed twice (first at line {first})"
-                            );
-                            self.error(header.line, message);
-                        }
-                        None => seen.push((name, header.line)),
+                    let names =
+                        |earlier: &&Header| earlier.fields.iter().any(|f| f.eq_ignore_ascii_case(name));
+                    if let Some(first) = headers[..at].iter().find(names) {
+                        let message = format!(
+                            "{owner}: header field `{name}` is listed twice (first at line {})",
+                            first.line
+                        );
+                        self.error(header.line, message);
                     }
                 }
             }
@@ -660,30 +635,32 @@ impl Checker {
 
     /// A `<fact>_quote` needs its fact, and a `<fact>_reference` its quote; the quote is
     /// checked for shape only (tests find its words in the vendored source).
-    fn check_evidence(&mut self, owner: Owner, table: &Table, evidence: Evidence) {
-        let Evidence {
+    fn check_evidence(&mut self, owner: Owner, table: &Table, evidence: Vec<Evidence>) {
+        for Evidence {
             fact,
             quote,
             reference,
-        } = evidence;
-        let has = |key: &str| table.entries.iter().any(|entry| entry.key == key);
-        let quote_key = format!("{fact}_quote");
-        if let Some((texts, line)) = &quote {
-            self.check_quote(owner, &quote_key, texts, *line);
-            if !has(fact) {
-                let message = format!(
-                    "{owner}: `{quote_key}` quotes the evidence for `{fact}`, which this table does not have"
-                );
-                self.error(*line, message);
+        } in evidence
+        {
+            let quote_key = format!("{fact}_quote");
+            if let Some((texts, line)) = &quote {
+                self.check_quote(owner, &quote_key, texts, *line);
+                if !table.has(fact) {
+                    let message = format!(
+                        "{owner}: `{quote_key}` quotes the evidence for `{fact}`, which this table does not have"
+                    );
+                    self.error(*line, message);
+                }
             }
-        }
-        if let Some((reference, line)) = reference {
-            if quote.is_none() && !has(&quote_key) {
-                let message =
-                    format!("{owner}: `{fact}_reference` names where `{quote_key}` is found; add the quote");
-                self.error(line, message);
+            if let Some((reference, line)) = reference {
+                if !table.has(&quote_key) {
+                    let message = format!(
+                        "{owner}: `{fact}_reference` names where `{quote_key}` is found; add the quote"
+                    );
+                    self.error(line, message);
+                }
+                self.reference(owner.code(), (reference, line));
             }
-            self.reference(owner.code(), (reference, line));
         }
     }
 
@@ -716,10 +693,10 @@ impl Checker {
             if let Some(first) = same_vendor.clone().find(|other| other.vendor != *vendor) {
                 let (spelt, line) = (&first.vendor, first.line);
                 let message = format!("[[unofficial]] of code {code}: vendor `{vendor}` is spelt `{spelt}` at line {line}; spell it the same way everywhere");
-                self.errors.push(Error::at(entry.line, message));
+                self.error(entry.line, message);
             } else if let Some(first) = same_vendor.find(|other| other.code == code) {
                 let message = format!("[[unofficial]] of code {code}: vendor `{vendor}` already has an entry for this code (line {})", first.line);
-                self.errors.push(Error::at(entry.line, message));
+                self.error(entry.line, message);
             }
             if let Some(first) = earlier
                 .iter()
@@ -727,14 +704,14 @@ impl Checker {
             {
                 let (first_code, line) = (first.code, first.line);
                 let message = format!("[[unofficial]] of code {code}: the description is the same as that of code {first_code} (line {line})");
-                self.errors.push(Error::at(entry.line, message));
+                self.error(entry.line, message);
             }
             if let Some((sent, line)) = entry
                 .sent_as
                 .filter(|(sent, _)| !statuses.iter().any(|s| s.code == *sent))
             {
                 let message = format!("[[unofficial]] of code {code}: `sent_as` {sent} has no [[status]] table; the client receives a registered code");
-                self.errors.push(Error::at(line, message));
+                self.error(line, message);
             }
         }
         sorted(entries, |entry| usize::from(entry.code))
@@ -743,48 +720,9 @@ impl Checker {
     /// A reason, former or class phrase: letters, digits, spaces, hyphens and apostrophes,
     /// so that it folds to a key of letters and digits.
     fn check_phrase(&mut self, code: u16, what: &str, phrase: &str, line: usize) {
-        let allowed = " -'";
+        let allowed = |c: char| c.is_ascii_alphanumeric() || " -'".contains(c);
         let listed = "ASCII letters, digits, spaces, hyphens and apostrophes";
         self.check_words(&subject(code), what, phrase, line, allowed, listed);
-    }
-
-    /// A vendor or product name: it heads a row of the docs table and is what
-    /// `Unofficial::by_vendor` matches.
-    fn check_name(&mut self, subject: &str, what: &str, name: &str, line: usize) {
-        let listed = "ASCII letters, digits, spaces and - . , ( ) / ' &";
-        if self.check_words(subject, what, name, line, " -.,()/'&", listed) && name.len() > MAX_VENDOR {
-            let len = name.len();
-            let message =
-                format!("{subject}the {what} `{name}` is {len} bytes long; at most {MAX_VENDOR} fit");
-            self.error(line, message);
-        }
-    }
-
-    /// Text of ASCII letters, digits and the characters of `allowed`, without stray spaces;
-    /// whether it passed.
-    fn check_words(
-        &mut self,
-        subject: &str,
-        what: &str,
-        text: &str,
-        line: usize,
-        allowed: &str,
-        listed: &str,
-    ) -> bool {
-        let problem = if text.trim().is_empty() {
-            format!("the {what} is empty")
-        } else if let Some(bad) = text
-            .chars()
-            .find(|&c| !c.is_ascii_alphanumeric() && !allowed.contains(c))
-        {
-            format!("the {what} `{text}` contains {bad:?}; use {listed}")
-        } else if text.trim() != text || text.contains("  ") {
-            format!("the {what} `{text}` has stray spaces")
-        } else {
-            return true;
-        };
-        self.error(line, format!("{subject}{problem}"));
-        false
     }
 
     /// A description or condition: one plain line, not empty and not too long.
@@ -805,24 +743,6 @@ impl Checker {
         self.error(line, format!("{subject}the {what} {problem}"));
     }
 
-    /// A source link: `https://`, a host, and nothing that would break a Markdown link.
-    fn check_url(&mut self, subject: &str, url: &str, line: usize) {
-        let host = url
-            .strip_prefix("https://")
-            .map(|rest| rest.split('/').next().unwrap_or(""));
-        let bad = url
-            .chars()
-            .find(|&c| !c.is_ascii_graphic() || "<>\"`|{}\\^".contains(c));
-        let problem = match (host, bad) {
-            (None, _) => "does not start with `https://`".to_string(),
-            (Some(""), _) => "has no host after `https://`".to_string(),
-            (_, Some(bad)) => format!("contains {bad:?}"),
-            _ => return,
-        };
-        let message = format!("{subject}the url `{url}` {problem}; give the https:// address of the page that documents the code");
-        self.error(line, message);
-    }
-
     /// A reference and the URL it links to.
     fn reference(&mut self, code: u16, (reference, line): (String, usize)) -> (String, String) {
         let url = reference_url(&reference).unwrap_or_else(|| {
@@ -834,28 +754,6 @@ impl Checker {
     }
 }
 
-/// `items` in order of `key`, ties in their order: one sort routine for every list, where
-/// `sort_by_key` per record type put several copies of the standard sort in the build
-/// script, a large share of what it takes to compile.
-fn sorted<T>(items: Vec<T>, key: impl Fn(&T) -> usize) -> Vec<T> {
-    let mut order: Vec<(usize, usize)> = items
-        .iter()
-        .enumerate()
-        .map(|(at, item)| (key(item), at))
-        .collect();
-    order.sort_unstable();
-    let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|(_, at)| items[at].take()).collect()
-}
-
-/// "code 404: ", or nothing for the tables that belong to no code.
-fn subject(code: u16) -> String {
-    match code {
-        0 => String::new(),
-        _ => format!("code {code}: "),
-    }
-}
-
 /// Whether a table for codes with this first digit needs a `retry` key: all but 1xx to 3xx
 /// (and those outside 1 to 5, which are refused anyway).
 fn needs_retry(digit: i64) -> bool {
@@ -863,7 +761,7 @@ fn needs_retry(digit: i64) -> bool {
 }
 
 /// How codes.toml writes a `retry` value.
-fn spelling(retry: RetryAdvice) -> &'static str {
+fn retry_spelling(retry: RetryAdvice) -> &'static str {
     let found = RetryAdvice::SPELLINGS.iter().find(|(_, value)| *value == retry);
     found.map_or("(none: not an error)", |(name, _)| name)
 }

@@ -3,7 +3,10 @@
 //! `FromStr` accepts each after its number; `from_reason` finds the unambiguous ones
 //! alone, through the lookup keys of their status ([`Status::spellings`]).
 
-use super::*;
+use super::super::model::{lookup_key, lookup_keys, Class, Spelling, Status, Unofficial};
+use super::super::schema::{self, Fields};
+use super::super::toml::Table;
+use super::text::{sorted, subject, Checker};
 
 /// The longest phrase a `[[spelling]]` may hold, in bytes (the longest real one has 40).
 pub const MAX_SPELLING: usize = 80;
@@ -14,8 +17,8 @@ impl Checker {
         let fields = Fields::new(table, schema::SPELLING, None, &mut self.errors);
         let code = fields.integer("code");
         let phrase = fields.string("phrase");
-        let servers = fields.strings("servers");
-        let sources = fields.one_or_more("source");
+        let (servers, servers_line) = fields.strings("servers");
+        let (sources, sources_line) = fields.one_or_more("source").unwrap_or_default();
         let alone = fields.boolean("from_reason");
 
         let (code, code_line) = code?;
@@ -29,37 +32,31 @@ impl Checker {
         let subject = subject(code);
         let (phrase, phrase_line) = phrase?;
         self.check_spelling_phrase(&subject, &phrase, phrase_line);
-        // The line of a key whose value is an empty array.
-        let empty = |key: &str| {
-            let entry = table.entries.iter().find(|entry| entry.key == key);
-            entry
-                .filter(|entry| entry.value == Value::Array(Vec::new()))
-                .map(|entry| entry.line)
-        };
-        if let Some(line) = empty("servers") {
+        if let Some(line) = table.empty_array("servers") {
             let message = format!("{subject}`servers` is empty; name the servers that send \"{phrase}\"");
             self.error(line, message);
         }
-        for (at, (server, line)) in servers.iter().enumerate() {
-            self.check_name(&subject, "server", server, *line);
-            if servers[..at].iter().any(|(seen, _)| seen == server) {
-                self.error(*line, format!("{subject}server `{server}` is listed twice"));
+        for (at, server) in servers.iter().enumerate() {
+            self.check_name(&subject, "server", server, servers_line);
+            if servers[..at].contains(server) {
+                let message = format!("{subject}server `{server}` is listed twice");
+                self.error(servers_line, message);
             }
         }
-        if let Some(line) = empty("source") {
+        if let Some(line) = table.empty_array("source") {
             let message = format!("{subject}`source` is empty; link the file that holds \"{phrase}\"");
             self.error(line, message);
         }
-        for (source, line) in &sources {
-            self.check_source(&subject, source, *line);
+        for source in &sources {
+            self.check_source(&subject, source, sources_line);
         }
         Some(Spelling {
             line: table.line,
             code,
             phrase,
             phrase_line,
-            servers: servers.into_iter().map(|(server, _)| server).collect(),
-            sources: sources.into_iter().map(|(source, _)| source).collect(),
+            servers,
+            sources,
             alone: false,
             written_alone: alone,
         })
@@ -68,19 +65,15 @@ impl Checker {
     /// What a status line may carry as a phrase, in the subset servers use: printable ASCII
     /// and single spaces, so that the entry stays one readable line.
     fn check_spelling_phrase(&mut self, subject: &str, phrase: &str, line: usize) {
-        let problem = if phrase.trim().is_empty() {
-            "the phrase is empty; a server that sends none needs no [[spelling]]".to_string()
-        } else if let Some(bad) = phrase.chars().find(|&c| !(c == ' ' || c.is_ascii_graphic())) {
-            format!("the phrase `{phrase}` contains {bad:?}; use printable ASCII and spaces")
-        } else if phrase.trim() != phrase || phrase.contains("  ") {
-            format!("the phrase `{phrase}` has stray spaces")
-        } else if phrase.len() > MAX_SPELLING {
-            let len = phrase.len();
-            format!("the phrase `{phrase}` is {len} bytes long; at most {MAX_SPELLING} fit")
-        } else {
-            return;
-        };
-        self.error(line, format!("{subject}{problem}"));
+        if phrase.trim().is_empty() {
+            let message = "the phrase is empty; a server that sends none needs no [[spelling]]";
+            return self.error(line, format!("{subject}{message}"));
+        }
+        let allowed = |c: char| c == ' ' || c.is_ascii_graphic();
+        let listed = "printable ASCII and spaces";
+        if self.check_words(subject, "phrase", phrase, line, allowed, listed) {
+            self.check_length(subject, "phrase", phrase, line, MAX_SPELLING);
+        }
     }
 
     /// A link to a line of a server's source file at a fixed commit or release tag, so that
@@ -118,13 +111,12 @@ impl Checker {
     /// the spellings `from_reason` may find alone as lookup keys.
     pub(super) fn check_spellings(
         &mut self,
-        spellings: Vec<Spelling>,
+        mut spellings: Vec<Spelling>,
         statuses: &mut [Status],
         unofficial: &[Unofficial],
         classes: &[Class],
         invalid_reason: &str,
     ) -> Vec<Spelling> {
-        let mut spellings = spellings;
         let keys: Vec<String> = spellings
             .iter()
             .map(|spelling| lookup_key(&spelling.phrase))
@@ -171,26 +163,22 @@ impl Checker {
         }
         // Shared with another code (or with every unlisted code of a class), a phrase names
         // none of them on its own.
-        let shared: Vec<bool> = spellings
-            .iter()
-            .zip(&keys)
-            .map(|(spelling, key)| {
-                let spelt = spellings
-                    .iter()
-                    .zip(&keys)
-                    .any(|(other, other_key)| other.code != spelling.code && other_key == key);
-                let vendor = unofficial
-                    .iter()
-                    .filter(|entry| entry.code != spelling.code)
-                    .filter_map(|entry| entry.phrase.as_ref())
-                    .any(|phrase| lookup_key(&phrase.text) == *key);
-                // Every unlisted number of a class has the class's name as its phrase.
-                let class = classes.iter().any(|class| lookup_key(&class.name) == *key)
-                    || lookup_key(invalid_reason) == *key;
-                spelt || vendor || class
-            })
-            .collect();
-        for ((spelling, shared), key) in spellings.iter_mut().zip(shared).zip(&keys) {
+        let codes: Vec<u16> = spellings.iter().map(|spelling| spelling.code).collect();
+        for (spelling, key) in spellings.iter_mut().zip(&keys) {
+            let code = spelling.code;
+            let spelt = codes
+                .iter()
+                .zip(&keys)
+                .any(|(&other, other_key)| other != code && other_key == key);
+            let vendor = unofficial
+                .iter()
+                .filter(|entry| entry.code != code)
+                .filter_map(|entry| entry.phrase.as_ref())
+                .any(|phrase| lookup_key(&phrase.text) == *key);
+            // Every unlisted number of a class has the class's name as its phrase.
+            let class = classes.iter().any(|class| lookup_key(&class.name) == *key)
+                || lookup_key(invalid_reason) == *key;
+            let shared = spelt || vendor || class;
             if spelling.written_alone == Some(true) && shared {
                 let message = format!("[[spelling]] of code {}: `from_reason = true`, but `{key}` is also a spelling or vendor phrase of another code, or a class's name, so the phrase names no one code; remove the key", spelling.code);
                 self.error(spelling.phrase_line, message);

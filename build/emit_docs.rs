@@ -75,14 +75,8 @@ pub fn unofficial_table(codes: &Codes) -> String {
             None => entry.vendor.clone(),
         };
         let phrase = match &entry.phrase {
-            Some(Phrase {
-                text,
-                origin: PhraseOrigin::Vendor,
-            }) => text.clone(),
-            Some(Phrase {
-                text,
-                origin: PhraseOrigin::Label,
-            }) => format!("*{text}* (label)"),
+            Some(Phrase { text, origin }) if *origin == PhraseOrigin::Vendor => text.clone(),
+            Some(Phrase { text, .. }) => format!("*{text}* (label)"),
             None => "-".to_string(),
         };
         let seen = match (entry.seen, entry.sent_as) {

@@ -64,7 +64,7 @@ fn key_words(len: usize) -> usize {
 /// The two perfect-hash maps `from_reason` looks phrases up in: first the phrases and
 /// names as written, then every folded key.
 pub fn reverse_indexes(out: &mut String, statuses: &[Status]) {
-    // Lowercase, so the lookup lowers only its input; parse.rs has made sure no two
+    // Lowercase, so the lookup lowers only its input; check.rs has made sure no two
     // statuses have phrases that differ only in case.
     let mut phrases: Vec<(String, &str)> = Vec::new();
     let mut keys: Vec<(String, &str)> = Vec::new();
@@ -85,7 +85,7 @@ pub fn reverse_indexes(out: &mut String, statuses: &[Status]) {
             longest = longest.max(spelling.len());
         }
         for (key, _) in lookup_keys(status) {
-            // parse.rs has made sure a key never names two statuses.
+            // check.rs has made sure a key never names two statuses.
             if !keys.iter().any(|(seen, _)| *seen == key) {
                 keys.push((key, &status.name));
             }

@@ -42,18 +42,17 @@ pub const TABLES: &[(&str, bool)] = &[
     ("spelling", true),
 ];
 
+/// A table's header as codes.toml writes it: `[[name]]` or `[name]`.
+pub fn header(name: &str, array: bool) -> String {
+    match array {
+        true => format!("[[{name}]]"),
+        false => format!("[{name}]"),
+    }
+}
+
 /// "[[status]], ... or [[unofficial]]", for messages.
 pub fn table_list() -> String {
-    let names: Vec<String> = TABLES
-        .iter()
-        .map(|&(name, array)| {
-            if array {
-                format!("[[{name}]]")
-            } else {
-                format!("[{name}]")
-            }
-        })
-        .collect();
+    let names: Vec<String> = TABLES.iter().map(|&(name, array)| header(name, array)).collect();
     let (last, rest) = names.split_last().expect("there are tables");
     format!("{} or {last}", rest.join(", "))
 }
@@ -73,8 +72,9 @@ pub const STATUS: &[Key] = &[
     Key("expires", Date, false),
     Key("retry", Text, false),
     Key("must_not_be_stored", Boolean, false),
-    // Evidence for a fact (see QUOTED_FACTS): the cited section's own words, and the
-    // section where that is not the table's `reference`.
+    // Evidence for a fact: `<fact>_quote`, the cited section's own words, and
+    // `<fact>_reference`, the section where that is not the table's `reference`. A
+    // `<fact>_quote` listed here is all the checker needs to check the pair.
     Key("retry_quote", Quote, false),
     Key("retry_reference", Text, false),
     Key("cacheable_quote", Quote, false),
@@ -87,17 +87,6 @@ pub const STATUS: &[Key] = &[
     Key("deprecated_reference", Text, false),
     Key("must_not_be_stored_quote", Quote, false),
     Key("must_not_be_stored_reference", Text, false),
-];
-
-/// The keys of a `[[status]]` table that can carry evidence: `<fact>_quote`, and
-/// `<fact>_reference` where the quote is not from the table's `reference`.
-pub const QUOTED_FACTS: &[&str] = &[
-    "retry",
-    "cacheable",
-    "content",
-    "redirect",
-    "deprecated",
-    "must_not_be_stored",
 ];
 
 /// `[[status.header]]` and `[[class.header]]`.
@@ -163,13 +152,8 @@ impl<'a> Fields<'a> {
     /// Reports unknown keys, missing keys and values of the wrong kind. `owner` names the
     /// code or class of a table without a `code` key of its own.
     pub fn new(table: &'a Table, keys: &[Key], owner: Option<String>, errors: &'a mut Vec<Error>) -> Self {
-        let name = &table.name;
-        let header = if table.array {
-            format!("[[{name}]]")
-        } else {
-            format!("[{name}]")
-        };
-        let code = table.entries.iter().find(|entry| entry.key == "code");
+        let header = header(&table.name, table.array);
+        let code = table.entry("code");
         let title = match (owner, code.map(|entry| &entry.value)) {
             (Some(owner), _) => format!("{header} of {owner}"),
             (None, Some(Value::Integer(code))) => format!("{header} of code {code}"),
@@ -228,7 +212,7 @@ impl<'a> Fields<'a> {
 
     /// The value of `key` and its line.
     fn entry(&self, key: &str) -> Option<(&'a Value, usize)> {
-        let entry = self.table.entries.iter().find(|entry| entry.key == key)?;
+        let entry = self.table.entry(key)?;
         Some((&entry.value, entry.line))
     }
 
@@ -253,27 +237,20 @@ impl<'a> Fields<'a> {
         }
     }
 
-    pub fn strings(&self, key: &str) -> Vec<(String, usize)> {
+    /// The strings of an array, with the key's line.
+    pub fn strings(&self, key: &str) -> (Vec<String>, usize) {
         match self.entry(key) {
-            Some((Value::Array(items), line)) => items.iter().map(|item| (item.clone(), line)).collect(),
-            _ => Vec::new(),
+            Some((Value::Array(items), line)) => (items.clone(), line),
+            _ => (Vec::new(), 0),
         }
     }
 
-    /// The strings of a `Quote` key, with its line: one for a string, each item of an array.
-    pub fn quote(&self, key: &str) -> Option<(Vec<String>, usize)> {
+    /// A string alone or the strings of an array (a `Quote` or `Links` key), with the key's line.
+    pub fn one_or_more(&self, key: &str) -> Option<(Vec<String>, usize)> {
         match self.entry(key)? {
             (Value::String(text), line) => Some((vec![text.clone()], line)),
             (Value::Array(items), line) => Some((items.clone(), line)),
             _ => None,
-        }
-    }
-
-    /// A string alone or the strings of an array, each with the key's line.
-    pub fn one_or_more(&self, key: &str) -> Vec<(String, usize)> {
-        match self.entry(key) {
-            Some((Value::String(text), line)) => vec![(text.clone(), line)],
-            _ => self.strings(key),
         }
     }
 

@@ -38,6 +38,24 @@ pub enum Value {
     Date(String),
 }
 
+impl Table {
+    /// The entry of `key`, where the table has one.
+    pub fn entry(&self, key: &str) -> Option<&Entry> {
+        self.entries.iter().find(|entry| entry.key == key)
+    }
+
+    /// Whether the table has `key`, whatever its value.
+    pub fn has(&self, key: &str) -> bool {
+        self.entry(key).is_some()
+    }
+
+    /// The line of `key`, where its value is an empty array.
+    pub fn empty_array(&self, key: &str) -> Option<usize> {
+        let entry = self.entry(key)?;
+        (entry.value == Value::Array(Vec::new())).then_some(entry.line)
+    }
+}
+
 impl Value {
     pub fn type_name(&self) -> &'static str {
         match self {
