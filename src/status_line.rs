@@ -53,7 +53,7 @@ pub enum PhraseKind {
     Server,
     /// A vendor's phrase for its own use of the number (see [`StatusCode::unofficial`]):
     /// `"499 Client Closed Request"`. Checked before [`Server`](PhraseKind::Server), so a
-    /// phrase that is both (`"509 Bandwidth Limit Exceeded"`) is this.
+    /// phrase that is both is this.
     Vendor,
     /// Anything else, including a phrase that belongs to another code (`"404 Gone"`, or
     /// h2o's `"503 Internal Server Error"`) and a translated one.

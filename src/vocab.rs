@@ -18,7 +18,8 @@ pub enum Class {
     Success,
     /// 3xx: the client has to take a further step, such as following a link.
     Redirection,
-    /// 4xx: the request was wrong, and the client has to change it.
+    /// 4xx: the server puts the fault on the request; most such requests need a change before
+    /// they are sent again.
     ClientError,
     /// 5xx: the server failed; also the class of every invalid number.
     ServerError,

@@ -11,8 +11,9 @@ use std::collections::HashMap;
 /// How many words in a row count as copying.
 const RUN: usize = 7;
 
-/// The keys whose text is a description in our own words.
-const DESCRIPTIONS: &[&str] = &["description", "unregistered"];
+/// The keys whose text is prose in our own words: descriptions, and the short condition of
+/// each header row, which `HeaderField::condition` shows to users as well.
+const DESCRIPTIONS: &[&str] = &["description", "unregistered", "condition"];
 
 /// Lower-case words, with everything but letters and digits taken as a separator.
 fn words(text: &str) -> Vec<String> {

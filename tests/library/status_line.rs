@@ -195,7 +195,7 @@ fn phrase_kind_tells_whose_phrase_it_is() {
         kind("HTTP/1.1 499 client has closed connection"),
         PhraseKind::Server
     );
-    assert_eq!(kind("HTTP/1.1 509 Bandwidth Limit Exceeded"), PhraseKind::Vendor);
+    assert_eq!(kind("HTTP/1.1 509 Bandwidth Limit Exceeded"), PhraseKind::Server);
     assert_eq!(kind("HTTP/1.1 404 Gone"), PhraseKind::Unknown);
     assert_eq!(kind("HTTP/1.1 503 Internal Server Error"), PhraseKind::Unknown);
     assert_eq!(kind("HTTP/1.1 404 Introuvable"), PhraseKind::Unknown);

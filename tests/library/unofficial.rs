@@ -190,7 +190,7 @@ fn labels_are_told_apart_from_vendor_phrases() {
 #[test]
 fn all_holds_every_entry_once_in_order_of_code() {
     let all = Unofficial::ALL;
-    assert_eq!(all.len(), 32);
+    assert_eq!(all.len(), 30);
     assert!(all.windows(2).all(|pair| pair[0].code() <= pair[1].code()));
     let mut total = 0;
     for code in 0..=u16::MAX {
@@ -215,9 +215,9 @@ fn by_vendor_finds_all_of_a_vendors_codes() {
     assert_eq!(codes("NGINX"), codes("nginx"));
     assert_eq!(codes("Cloudflare"), [520, 521, 522, 523, 524, 525, 526, 530]);
     assert_eq!(codes("AWS"), [460, 463, 464, 561]);
-    assert_eq!(codes("Microsoft"), [440, 449, 450, 451]);
+    assert_eq!(codes("Microsoft"), [440, 449, 451]);
     assert_eq!(codes("ASP.NET Core"), [419]);
-    assert_eq!(codes("Apache httpd"), [509]);
+    assert!(codes("Apache httpd").is_empty());
     assert_eq!(codes("Anthropic"), [529]);
     assert_eq!(codes("Qualys"), [529]);
     assert!(codes("Apache").is_empty());

@@ -50,14 +50,14 @@ pub enum StatusCode {
     Continue = 100,
     /// `101 Switching Protocols`
     ///
-    /// The connection is changing protocol, as the client asked in its Upgrade header field; the server's own Upgrade field names the protocol, such as websocket, that both sides speak from the end of this response. Only HTTP/1.1 has this code: HTTP/2 and HTTP/3 have no 101.
+    /// The connection is changing protocol, as the client asked in its Upgrade header field; the server's own Upgrade field names the protocol, such as websocket, that both sides speak from the end of this response. Upgrade, and so 101, is a mechanism for moving off HTTP/1.1.
     ///
     /// Never has content.
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Header fields of the response:
-    /// - `Upgrade` (must): the protocol or protocols the connection switches to, in layer-ascending order ([RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2))
+    /// - `Upgrade` (must): the protocol or protocols the connection switches to ([RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2))
     /// - `Connection` (must): with the "upgrade" option, as in every message that carries Upgrade, so that intermediaries do not forward Upgrade ([RFC 9110, Section 7.8](https://www.rfc-editor.org/rfc/rfc9110#section-7.8))
     /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     /// - `Content-Length` (must not): never, as a 1xx response has no content ([RFC 9110, Section 8.6](https://www.rfc-editor.org/rfc/rfc9110#section-8.6))
@@ -82,14 +82,14 @@ pub enum StatusCode {
     Processing = 102,
     /// `103 Early Hints`
     ///
-    /// Header fields sent ahead of the final response, most often Link fields naming resources to preload or origins to connect to early, so the client can start on them before the final response is ready. A client may use the hints or ignore them.
+    /// Header fields sent ahead of the final response, most often Link fields naming resources to preload, so the client can start on them before the final response is ready. A client may use the hints or ignore them.
     ///
     /// Never has content.
     ///
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Header fields of the response:
-    /// - `Link` (no keyword): the usual hint: resources, such as style sheets, that the client can start fetching with rel=preload ([RFC 8297, Section 2](https://www.rfc-editor.org/rfc/rfc8297#section-2))
+    /// - `Link` (no keyword): an example the RFC gives, not a rule: Link with rel=preload names a resource the client may start fetching early ([RFC 8297, Section 2](https://www.rfc-editor.org/rfc/rfc8297#section-2))
     /// - `Date` (may): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     /// - `Content-Length` (must not): never, as a 1xx response has no content ([RFC 9110, Section 8.6](https://www.rfc-editor.org/rfc/rfc9110#section-8.6))
     /// - `Transfer-Encoding` (must not): never, as a 1xx response has no content ([RFC 9112, Section 6.1](https://www.rfc-editor.org/rfc/rfc9112#section-6.1))
@@ -98,7 +98,7 @@ pub enum StatusCode {
     EarlyHints = 103,
     /// `104 Upload Resumption Supported`
     ///
-    /// Part of a draft protocol for resumable uploads, provisionally registered. During an upload, the first 104 tells the client that the transfer can be resumed and, in its Location header field, the upload resource to resume against if it breaks off; later 104s may report how much has arrived.
+    /// Part of a draft protocol for resumable uploads, provisionally registered. When an upload is being created, the first 104 gives in Location the upload resource to resume against should the transfer break off; any 104 may report in Upload-Offset how much has arrived so far.
     ///
     /// Its registration is temporary; the registry gives 2026-11-13 as the date it expires. Never has content.
     ///
@@ -135,7 +135,7 @@ pub enum StatusCode {
     /// Repeating the request: nothing to repeat, as nothing failed ([`NotAnError`](crate::RetryAdvice::NotAnError)).
     ///
     /// Header fields of the response:
-    /// - `Location` (should): after a POST created something: the main new resource (without it, the target URI is that resource) ([RFC 9110, Section 9.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3))
+    /// - `Location` (should): after a POST created something: the main new resource ([RFC 9110, Section 9.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3))
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2).
@@ -252,7 +252,7 @@ pub enum StatusCode {
     /// Header fields of the response:
     /// - `Location` (should): when the server prefers one of the choices: that choice ([RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1))
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
-    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Retry-After` (no keyword): how long the client should hold off, at the least, before following the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1).
     MultipleChoices = 300,
@@ -267,7 +267,7 @@ pub enum StatusCode {
     /// Header fields of the response:
     /// - `Location` (should): the new permanent URI of the resource ([RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2))
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
-    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Retry-After` (no keyword): how long the client should hold off, at the least, before following the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2).
     MovedPermanently = 301,
@@ -282,7 +282,7 @@ pub enum StatusCode {
     /// Header fields of the response:
     /// - `Location` (should): where the resource is for the time being ([RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3))
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
-    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Retry-After` (no keyword): how long the client should hold off, at the least, before following the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3).
     Found = 302,
@@ -297,7 +297,7 @@ pub enum StatusCode {
     /// Header fields of the response:
     /// - `Location` (no keyword): the other resource, which answers the request; the code is defined by it, with no BCP 14 keyword ([RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4))
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
-    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Retry-After` (no keyword): how long the client should hold off, at the least, before following the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4).
     SeeOther = 303,
@@ -313,13 +313,13 @@ pub enum StatusCode {
     /// - `Date`, `Cache-Control`, `ETag`, `Expires`, `Content-Location`, `Vary` (must): each one that a 200 answer to this request would have had ([RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5))
     /// - `Content-Length` (may): in answer to a conditional GET, and then only with the length a 200 would have had ([RFC 9110, Section 8.6](https://www.rfc-editor.org/rfc/rfc9110#section-8.6))
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
-    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Retry-After` (no keyword): how long the client should hold off, at the least, before following the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5).
     NotModified = 304,
     /// `305 Use Proxy`
     ///
-    /// Deprecated. It once told the client to repeat the request through the proxy named in Location; since letting a response pick a client's proxy is a security risk, common clients ignore it.
+    /// Deprecated. It once told the client to repeat the request through the proxy named in Location; a client should not act on it today.
     ///
     /// Deprecated.
     ///
@@ -327,13 +327,13 @@ pub enum StatusCode {
     ///
     /// Header fields of the response:
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
-    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Retry-After` (no keyword): how long the client should hold off, at the least, before following the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6).
     UseProxy = 305,
     /// `306 Switch Proxy`
     ///
-    /// Unused and reserved: an early draft gave this number to a switch-proxy instruction that was dropped before it became a standard. It has no meaning in HTTP today, and servers have no reason to send it.
+    /// Unused and reserved: an older version of the HTTP specification defined this number and later withdrew it. It means nothing in HTTP today, and a server has no reason to send it.
     ///
     /// The registry reserves it as unused.
     ///
@@ -341,7 +341,7 @@ pub enum StatusCode {
     ///
     /// Header fields of the response:
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
-    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Retry-After` (no keyword): how long the client should hold off, at the least, before following the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7).
     SwitchProxy = 306,
@@ -356,7 +356,7 @@ pub enum StatusCode {
     /// Header fields of the response:
     /// - `Location` (should): where the resource is for the time being ([RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8))
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
-    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Retry-After` (no keyword): how long the client should hold off, at the least, before following the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8).
     TemporaryRedirect = 307,
@@ -371,7 +371,7 @@ pub enum StatusCode {
     /// Header fields of the response:
     /// - `Location` (should): the new permanent URI of the resource ([RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9))
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
-    /// - `Retry-After` (no keyword): the least time the user agent is asked to wait before it follows the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
+    /// - `Retry-After` (no keyword): how long the client should hold off, at the least, before following the redirect ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3))
     ///
     /// Defined in [RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9).
     PermanentRedirect = 308,
@@ -442,7 +442,7 @@ pub enum StatusCode {
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Header fields of the response:
-    /// - `Allow` (must): the methods the target resource supports now; the list may be empty ([RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6))
+    /// - `Allow` (must): the methods the target resource supports now ([RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6))
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6).
@@ -571,7 +571,7 @@ pub enum StatusCode {
     UnsupportedMediaType = 415,
     /// `416 Range Not Satisfiable`
     ///
-    /// The server turned down the Range header field: none of the ranges asked for fits the representation (for bytes, each starts at or past its end), or the request asked for too many small or overlapping ranges. A Content-Range of the form bytes */length, which the server should send, gives the current length to aim within.
+    /// The server turned down the Range header field: none of the ranges asked for fits the representation (for bytes: each range starts at or past the end, or asks for the last 0 bytes), or the request asked for too many small or overlapping ranges. A Content-Range of the form bytes */length, which the server should send, gives the current length to aim within.
     ///
     /// Formerly "Requested Range Not Satisfiable".
     ///
@@ -666,12 +666,12 @@ pub enum StatusCode {
     TooEarly = 425,
     /// `426 Upgrade Required`
     ///
-    /// The response's Upgrade header field names the protocol, or protocols, the server wants this connection to move to, for instance TLS or a newer HTTP version; over the current one it turns the request down. Switch, then send the request again; after the switch the server may accept it.
+    /// The response's Upgrade header field names the protocol, or protocols, the server wants this connection to move to, for instance TLS or a newer HTTP version; over the current one it turns the request down. Send the request again with an Upgrade header field naming that protocol and Connection: upgrade; a server that agrees answers 101, then the request in the new protocol.
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
     /// Header fields of the response:
-    /// - `Upgrade` (must): the protocol or protocols the client has to switch to, most preferred first ([RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22))
+    /// - `Upgrade` (must): the protocol or protocols the client has to switch to ([RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22))
     /// - `Connection` (must): with the "upgrade" option, as in every message that carries Upgrade, so that intermediaries do not forward Upgrade ([RFC 9110, Section 7.8](https://www.rfc-editor.org/rfc/rfc9110#section-7.8))
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
@@ -699,7 +699,7 @@ pub enum StatusCode {
     /// Repeating the request: may succeed later, unchanged ([`Transient`](crate::RetryAdvice::Transient)).
     ///
     /// Header fields of the response:
-    /// - `Retry-After` (may): how long to wait before making a new request ([RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4))
+    /// - `Retry-After` (may): the pause the server asks for before the client sends again ([RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4))
     /// - `Date` (must): from an origin server with a clock ([RFC 9110, Section 6.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1))
     ///
     /// Defined in [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
@@ -826,7 +826,7 @@ pub enum StatusCode {
     InsufficientStorage = 507,
     /// `508 Loop Detected`
     ///
-    /// The collections a Depth: infinity WebDAV request had to walk lead back into themselves, through bindings, so the server gave up and the whole operation failed. Sent again unchanged, it meets the same loop; a client that announces binding support in its DAV header field gets the repeated collections marked 208 instead.
+    /// The collections a Depth: infinity WebDAV request had to walk lead back into themselves, through bindings, so the server gave up and the whole operation failed. Sent again unchanged, it meets the same loop; a PROPFIND from a client that announces binding support in its DAV header field can get the repeated collections marked 208 instead.
     ///
     /// Repeating the request: not before the request, or the resource, changes ([`AfterChange`](crate::RetryAdvice::AfterChange)).
     ///
@@ -1598,10 +1598,10 @@ pub(crate) static REASONS: [&str; 500] = [
 /// Indexed by `code - 100`.
 pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "Go ahead: a client that sent Expect: 100-continue and held back the body should send it now, since the server has not rejected the request so far. A client that did not wait for this can ignore it; the final response comes once the whole request is in.", // 100
-    "The connection is changing protocol, as the client asked in its Upgrade header field; the server's own Upgrade field names the protocol, such as websocket, that both sides speak from the end of this response. Only HTTP/1.1 has this code: HTTP/2 and HTTP/3 have no 101.", // 101
+    "The connection is changing protocol, as the client asked in its Upgrade header field; the server's own Upgrade field names the protocol, such as websocket, that both sides speak from the end of this response. Upgrade, and so 101, is a mechanism for moving off HTTP/1.1.", // 101
     "A keep-waiting signal from the first WebDAV specification: the server has the whole request and is still busy with a long operation, so the client should not time out. RFC 4918 dropped it and few servers send it; a client may discard it and keep waiting for the real answer.", // 102
-    "Header fields sent ahead of the final response, most often Link fields naming resources to preload or origins to connect to early, so the client can start on them before the final response is ready. A client may use the hints or ignore them.", // 103
-    "Part of a draft protocol for resumable uploads, provisionally registered. During an upload, the first 104 tells the client that the transfer can be resumed and, in its Location header field, the upload resource to resume against if it breaks off; later 104s may report how much has arrived.", // 104
+    "Header fields sent ahead of the final response, most often Link fields naming resources to preload, so the client can start on them before the final response is ready. A client may use the hints or ignore them.", // 103
+    "Part of a draft protocol for resumable uploads, provisionally registered. When an upload is being created, the first 104 gives in Location the upload resource to resume against should the transfer break off; any 104 may report in Upload-Offset how much has arrived so far.", // 104
     "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 105
     "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 106
     "A 1xx code that no specification defines. A client handles it as 100 Continue or ignores it, and goes on waiting for the final response.", // 107
@@ -1802,8 +1802,8 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "For now the resource can be found at the address in the Location header field, yet the original URL stays the one to use later. A user agent is allowed to change a POST into a GET when following it; 307 rules that out.", // 302
     "The answer to this request is at another URL, named in the Location header field. The client fetches it with GET, or with HEAD if it sent a HEAD, whatever method it used first; 303 is the usual reply after a form POST.", // 303
     "Your cached copy is still good: the request was conditional, for example with If-None-Match, and the resource has not changed, so the server sends no body. Reuse the stored response, updated with any header fields this one carries.", // 304
-    "Deprecated. It once told the client to repeat the request through the proxy named in Location; since letting a response pick a client's proxy is a security risk, common clients ignore it.", // 305
-    "Unused and reserved: an early draft gave this number to a switch-proxy instruction that was dropped before it became a standard. It has no meaning in HTTP today, and servers have no reason to send it.", // 306
+    "Deprecated. It once told the client to repeat the request through the proxy named in Location; a client should not act on it today.", // 305
+    "Unused and reserved: an older version of the HTTP specification defined this number and later withdrew it. It means nothing in HTTP today, and a server has no reason to send it.", // 306
     "Send the request again, keeping the same method and content, to the URL in the Location header field. The move holds only for now, so go back to the original URL for later requests.", // 307
     "Use the URL in the Location header field from now on: the resource has moved there for good. Repeat this request there with the same method and content, and update links and bookmarks.", // 308
     "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 309
@@ -1913,7 +1913,7 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "This server will not take a request body as big as this one. If the response carries Retry-After, the server expects to accept it later: wait that long and send it again. Otherwise send less data, split it across several requests, or ask the operator about the limit.", // 413
     "This server has a limit on URL length, and the request's URL went past it. Common causes: a form sent with GET that put a lot of data in the query string, or a redirect loop that lengthens the URL each time. Shorten the URL, or move the data into a request body, for example with POST.", // 414
     "The server will not take the request body as it was sent: its Content-Type or Content-Encoding is not one this resource handles for this method, or the data itself proved to be in an unsupported format. Resend it in a supported format; an Accept or Accept-Encoding header field in the response may list which.", // 415
-    "The server turned down the Range header field: none of the ranges asked for fits the representation (for bytes, each starts at or past its end), or the request asked for too many small or overlapping ranges. A Content-Range of the form bytes */length, which the server should send, gives the current length to aim within.", // 416
+    "The server turned down the Range header field: none of the ranges asked for fits the representation (for bytes: each range starts at or past the end, or asks for the last 0 bytes), or the request asked for too many small or overlapping ranges. A Content-Range of the form bytes */length, which the server should send, gives the current length to aim within.", // 416
     "The request carried an Expect header field, in practice 100-continue, the only expectation HTTP defines, and a server on the path, the origin or one in between, is unable to meet it. Send the request again without Expect.", // 417
     "Born in RFC 2324, an April Fools' spoof about coffee pots, and returned as a joke by enough servers that HTTP now keeps the number reserved and unused. It has no real meaning in HTTP: a client should handle it as a plain 400 and look in the body for what the server meant.", // 418
     "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 419
@@ -1923,7 +1923,7 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "The WebDAV resource, or the one a COPY or MOVE would write to, is locked. If you hold the lock, send its token in the If header field; otherwise wait until the lock is released or expires.", // 423
     "WebDAV: this action hinged on another one in the same request that failed, so it was not carried out either; in a PROPPATCH, one rejected property change makes the others fail this way. Find the entry in the multi-status answer that failed for a reason of its own, fix that, and retry.", // 424
     "The server refuses to act on a request that arrived in TLS early data, because an attacker could replay it. Wait until the TLS handshake completes and send it again; that retry must not use early data.", // 425
-    "The response's Upgrade header field names the protocol, or protocols, the server wants this connection to move to, for instance TLS or a newer HTTP version; over the current one it turns the request down. Switch, then send the request again; after the switch the server may accept it.", // 426
+    "The response's Upgrade header field names the protocol, or protocols, the server wants this connection to move to, for instance TLS or a newer HTTP version; over the current one it turns the request down. Send the request again with an Upgrade header field naming that protocol and Connection: upgrade; a server that agrees answers 101, then the request in the new protocol.", // 426
     "A client error code that no specification defines. Handle the response as 400 Bad Request: the server refused something about the request, and the body, if any, should say what.", // 427
     "Before it changes this resource, the server insists on a conditional request, so that the change cannot silently overwrite someone else's edit made in the meantime. Fetch the resource, then send the request again with a condition such as If-Match carrying the ETag you got.", // 428
     "This client is being rate limited: it has gone over the number of requests the server lets it make within some stretch of time. Slow down; if the response has a Retry-After header field, hold off at least that long, and if not, back off with growing pauses.", // 429
@@ -2005,7 +2005,7 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "The request used a major HTTP version this server cannot or will not speak, for example a request line saying HTTP/2.0 sent to a server that knows only HTTP/1.x. Sending it again unchanged will not help; use a version the server supports, which the response body should name.", // 505
     "Transparent content negotiation on this server cannot finish, because the variant it picked is itself set up to negotiate; that is a fault in the server's configuration. Only the site's operators can fix it; the client can do nothing.", // 506
     "No room is left on the server for what this WebDAV request would store, for example a disk is full or a quota used up; RFC 4918 treats this as temporary. Free space or wait, but do not repeat a request a user started until that user asks again.", // 507
-    "The collections a Depth: infinity WebDAV request had to walk lead back into themselves, through bindings, so the server gave up and the whole operation failed. Sent again unchanged, it meets the same loop; a client that announces binding support in its DAV header field gets the repeated collections marked 208 instead.", // 508
+    "The collections a Depth: infinity WebDAV request had to walk lead back into themselves, through bindings, so the server gave up and the whole operation failed. Sent again unchanged, it meets the same loop; a PROPFIND from a client that announces binding support in its DAV header field can get the repeated collections marked 208 instead.", // 508
     "The server reports a failure with a 5xx code no specification defines. A client handles the response as 500 Internal Server Error: the failure is on the server side, and the request itself may have been fine.", // 509
     "The server wanted the request to state, through the RFC 2774 extension framework, an extension it relies on, and the request did not. That framework is now Historic and this code obsolete, so it is rarely seen; the response should say what to add.", // 510
     "The network you are on, typically hotel, airport or cafe Wi-Fi with a captive portal, wants you to sign in or accept its terms before it lets traffic through. The response should link to the portal's page; it comes from the network, not from the site you asked for.", // 511
@@ -2458,7 +2458,7 @@ static UNLISTED_HEADER_FIELDS: [&[HeaderField]; 6] = [
         HeaderField {
             name: "Retry-After",
             requirement: Requirement::NoKeyword,
-            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            condition: "how long the client should hold off, at the least, before following the redirect",
             reference: "RFC 9110, Section 10.2.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
         },
@@ -2514,7 +2514,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Upgrade",
             requirement: Requirement::Must,
-            condition: "the protocol or protocols the connection switches to, in layer-ascending order",
+            condition: "the protocol or protocols the connection switches to",
             reference: "RFC 9110, Section 15.2.2",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
         },
@@ -2576,7 +2576,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Link",
             requirement: Requirement::NoKeyword,
-            condition: "the usual hint: resources, such as style sheets, that the client can start fetching with rel=preload",
+            condition: "an example the RFC gives, not a rule: Link with rel=preload names a resource the client may start fetching early",
             reference: "RFC 8297, Section 2",
             url: "https://www.rfc-editor.org/rfc/rfc8297#section-2",
         },
@@ -2676,7 +2676,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Location",
             requirement: Requirement::Should,
-            condition: "after a POST created something: the main new resource (without it, the target URI is that resource)",
+            condition: "after a POST created something: the main new resource",
             reference: "RFC 9110, Section 9.3.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3",
         },
@@ -2857,7 +2857,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Retry-After",
             requirement: Requirement::NoKeyword,
-            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            condition: "how long the client should hold off, at the least, before following the redirect",
             reference: "RFC 9110, Section 10.2.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
         },
@@ -2881,7 +2881,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Retry-After",
             requirement: Requirement::NoKeyword,
-            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            condition: "how long the client should hold off, at the least, before following the redirect",
             reference: "RFC 9110, Section 10.2.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
         },
@@ -2905,7 +2905,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Retry-After",
             requirement: Requirement::NoKeyword,
-            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            condition: "how long the client should hold off, at the least, before following the redirect",
             reference: "RFC 9110, Section 10.2.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
         },
@@ -2929,7 +2929,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Retry-After",
             requirement: Requirement::NoKeyword,
-            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            condition: "how long the client should hold off, at the least, before following the redirect",
             reference: "RFC 9110, Section 10.2.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
         },
@@ -2995,7 +2995,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Retry-After",
             requirement: Requirement::NoKeyword,
-            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            condition: "how long the client should hold off, at the least, before following the redirect",
             reference: "RFC 9110, Section 10.2.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
         },
@@ -3012,7 +3012,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Retry-After",
             requirement: Requirement::NoKeyword,
-            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            condition: "how long the client should hold off, at the least, before following the redirect",
             reference: "RFC 9110, Section 10.2.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
         },
@@ -3029,7 +3029,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Retry-After",
             requirement: Requirement::NoKeyword,
-            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            condition: "how long the client should hold off, at the least, before following the redirect",
             reference: "RFC 9110, Section 10.2.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
         },
@@ -3053,7 +3053,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Retry-After",
             requirement: Requirement::NoKeyword,
-            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            condition: "how long the client should hold off, at the least, before following the redirect",
             reference: "RFC 9110, Section 10.2.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
         },
@@ -3077,7 +3077,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Retry-After",
             requirement: Requirement::NoKeyword,
-            condition: "the least time the user agent is asked to wait before it follows the redirect",
+            condition: "how long the client should hold off, at the least, before following the redirect",
             reference: "RFC 9110, Section 10.2.3",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
         },
@@ -3144,7 +3144,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Allow",
             requirement: Requirement::Must,
-            condition: "the methods the target resource supports now; the list may be empty",
+            condition: "the methods the target resource supports now",
             reference: "RFC 9110, Section 15.5.6",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
         },
@@ -3376,7 +3376,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Upgrade",
             requirement: Requirement::Must,
-            condition: "the protocol or protocols the client has to switch to, most preferred first",
+            condition: "the protocol or protocols the client has to switch to",
             reference: "RFC 9110, Section 15.5.22",
             url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
         },
@@ -3410,7 +3410,7 @@ static HEADER_FIELDS: [&[HeaderField]; 64] = [
         HeaderField {
             name: "Retry-After",
             requirement: Requirement::May,
-            condition: "how long to wait before making a new request",
+            condition: "the pause the server asks for before the client sends again",
             reference: "RFC 6585, Section 4",
             url: "https://www.rfc-editor.org/rfc/rfc6585#section-4",
         },
@@ -4623,7 +4623,7 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
         vendor_phrase: true,
         seen: crate::Seen::Response,
         sent_as: None,
-        description: "An ASP.NET Core application reports that the authentication the request relied on has run out of time. The framework documents nothing further; signing in again and repeating the request is the way forward.",
+        description: "ASP.NET Core's own table of reason phrases calls 419 Authentication Timeout, so its servers send that phrase when an application answers with 419. The framework itself never sets the code and documents no meaning for it: the body, if any, says what the application meant.",
         url: "https://github.com/dotnet/aspnetcore/blob/cff6b265bae806855057243c461de13d0ba7c831/src/Http/WebUtilities/src/ReasonPhrases.cs#L59",
     },
     crate::Unofficial {
@@ -4693,17 +4693,6 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
         url: "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100",
     },
     crate::Unofficial {
-        code: 450,
-        vendor: "Microsoft",
-        product: Some("Windows Parental Controls"),
-        phrase: Some("Blocked by Windows Parental Controls"),
-        vendor_phrase: false,
-        seen: crate::Seen::Response,
-        sent_as: None,
-        description: "Parental controls on the Windows account kept this user from the page. Nothing is wrong with the request itself; only whoever manages the controls for the account can allow the site.",
-        url: "https://github.com/Karlson2k/libmicrohttpd/blob/c372caeb3cc30a996338d84d4ea45aa9cc5dbfab/src/microhttpd/reason_phrase.c#L140",
-    },
-    crate::Unofficial {
         code: 451,
         vendor: "Microsoft",
         product: Some("Exchange ActiveSync"),
@@ -4763,7 +4752,7 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
         vendor: "nginx",
         product: None,
         phrase: Some("SSL Certificate Error"),
-        vendor_phrase: true,
+        vendor_phrase: false,
         seen: crate::Seen::ServerConfig,
         sent_as: Some(StatusCode::BadRequest),
         description: "The TLS client certificate failed verification. nginx uses 495 only inside, as a key error_page can catch; the client gets 400 Bad Request and the access log records 400. The client needs a certificate the server trusts.",
@@ -4801,17 +4790,6 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
         sent_as: None,
         description: "The client closed the connection while nginx was still working on the request, before any response went out: a client timeout, a cancelled call, a user who left the page. Only the log shows it; if it is frequent, compare client timeouts with upstream response times.",
         url: "https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h",
-    },
-    crate::Unofficial {
-        code: 509,
-        vendor: "Apache httpd",
-        product: Some("bandwidth-limiting modules"),
-        phrase: Some("Bandwidth Limit Exceeded"),
-        vendor_phrase: false,
-        seen: crate::Seen::Response,
-        sent_as: None,
-        description: "The site, or the hosting account behind it, has sent more data than its bandwidth allowance permits, so the server turns requests away for now. A visitor can only try again later; the site's operator can raise the limit.",
-        url: "https://github.com/Karlson2k/libmicrohttpd/blob/c372caeb3cc30a996338d84d4ea45aa9cc5dbfab/src/microhttpd/reason_phrase.c#L154",
     },
     crate::Unofficial {
         code: 520,
@@ -4972,15 +4950,15 @@ static UNOFFICIAL_STARTS: [u8; 601] = [
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 380..=399
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 400..=419
     3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, // 420..=439
-    6, 7, 7, 7, 7, 8, 8, 8, 8, 8, 9, 10, 11, 11, 11, 11, 11, 11, 11, 11, // 440..=459
-    11, 12, 12, 12, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, // 460..=479
-    14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 16, 17, 18, 18, // 480..=499
-    19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, // 500..=519
-    20, 21, 22, 23, 24, 25, 26, 27, 27, 27, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, // 520..=539
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, // 540..=559
-    30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, // 560..=579
-    31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, // 580..=599
-    32, // the end
+    6, 7, 7, 7, 7, 8, 8, 8, 8, 8, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, // 440..=459
+    10, 11, 11, 11, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, // 460..=479
+    13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 15, 16, 17, 17, // 480..=499
+    18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, // 500..=519
+    18, 19, 20, 21, 22, 23, 24, 25, 25, 25, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, // 520..=539
+    28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, // 540..=559
+    28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, // 560..=579
+    29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, // 580..=599
+    30, // the end
 ];
 
 /// The entries of [`UNOFFICIAL`] for `code`.
@@ -5009,7 +4987,6 @@ pub(crate) const fn unofficial_phrases(code: u16) -> &'static [&'static str] {
         440 => &["Login Timeout"],
         444 => &["No Response"],
         449 => &["Retry With"],
-        450 => &["Blocked by Windows Parental Controls"],
         451 => &["Redirect"],
         460 => &["Client Closed Connection"],
         463 => &["X-Forwarded-For Header Too Long"],
@@ -5019,7 +4996,6 @@ pub(crate) const fn unofficial_phrases(code: u16) -> &'static [&'static str] {
         496 => &["SSL Certificate Required"],
         497 => &["HTTP Request Sent to HTTPS Port"],
         499 => &["Client Closed Request"],
-        509 => &["Bandwidth Limit Exceeded"],
         520 => &["Web Server Returns an Unknown Error"],
         521 => &["Web Server Is Down"],
         522 => &["Connection Timed Out"],
