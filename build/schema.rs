@@ -130,6 +130,7 @@ pub const UNOFFICIAL: &[Key] = &[
     Key("url", Text, true),
     Key("quote", Quote, false),
     Key("quote_url", Text, false),
+    Key("quote_urls", Texts, false),
 ];
 
 pub const SPELLING: &[Key] = &[

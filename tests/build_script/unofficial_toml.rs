@@ -285,6 +285,7 @@ fn quotes_are_one_line_strings_or_arrays_of_them() {
         "quote = \"A network error.\"",
         "quote = [\"A network error.\", \"Status is 0.\"]",
         "quote = \"Status is 0.\"\nquote_url = \"https://example.com/spec\"",
+        "quote = \"Status is 0.\"\nquote_urls = [\"https://example.com/spec\"]",
     ] {
         assert_eq!(
             errors(url, &format!("{url}\n{good}")),
@@ -307,6 +308,11 @@ fn quotes_are_one_line_strings_or_arrays_of_them() {
         errors(url, &format!("{url}\nquote_url = [\"https://example.com\"]")),
         line,
         &["`quote_url` should be a string, not an array"],
+    );
+    let refused = errors(url, &format!("{url}\nquote_urls = \"https://example.com\""));
+    assert!(
+        matches!(&refused[..], [one] if one.contains("quote_urls")),
+        "{refused:?}"
     );
 }
 

@@ -1,9 +1,11 @@
 //! Evidence for the codes seen in the wild: every `[[unofficial]]` entry of codes.toml
 //! carries its source's own words in `quote`, and each quote has to be found, whitespace
-//! normalized, in the excerpt of that source vendored under `tests/data/vendors/`. The
-//! excerpts name their source and its license or attribution, and every one is quoted by
-//! some entry. The descriptions, in turn, must not copy their source: no run of seven words
-//! is shared with its excerpt.
+//! normalized, in the excerpt of that source vendored under `tests/data/vendors/`. An entry
+//! whose words come from several sources lists the others in `quote_urls`; each quote is
+//! then found in one of the entry's excerpts, and each source listed has one. The excerpts
+//! name their source and its license or attribution, and every one is quoted by some entry.
+//! The descriptions, in turn, must not copy their sources: no run of seven words is shared
+//! with any of the entry's excerpts.
 //!
 //! An excerpt file starts with `Source: <url>` and further header lines (`From:`,
 //! `License:` or `Attribution:`), then a blank line, then the source's words. A URL's
@@ -28,6 +30,9 @@ struct Entry {
     /// of strings.
     quote: Option<Vec<String>>,
     quote_url: Option<String>,
+    /// Each string of `quote_urls`: further pages quoted; `None` for a value that is not
+    /// an array of strings.
+    quote_urls: Option<Vec<String>>,
 }
 
 impl Entry {
@@ -39,6 +44,22 @@ impl Entry {
     /// The page the quote comes from, without its fragment.
     fn quoted_page(&self) -> &str {
         page(self.quote_url.as_deref().unwrap_or(&self.url))
+    }
+
+    /// Every page the quotes come from, each of which needs an excerpt: the quoted page,
+    /// then those of `quote_urls`.
+    fn quoted_pages(&self) -> Vec<&str> {
+        let mut pages = vec![self.quoted_page()];
+        pages.extend(self.quote_urls.iter().flatten().map(|url| page(url)));
+        pages
+    }
+
+    /// The excerpts of the quoted pages; a page without one is left out.
+    fn excerpts<'a>(&self, excerpts: &'a [Excerpt]) -> Vec<&'a Excerpt> {
+        self.quoted_pages()
+            .into_iter()
+            .filter_map(|page| excerpts.iter().find(|excerpt| excerpt.source == page))
+            .collect()
     }
 }
 
@@ -92,6 +113,11 @@ fn entries(text: &str) -> Vec<Entry> {
                 url: string("url").unwrap_or_default(),
                 quote,
                 quote_url: string("quote_url"),
+                quote_urls: match get("quote_urls") {
+                    None => Some(Vec::new()),
+                    Some(Value::Array(items)) => Some(items.clone()),
+                    Some(_) => None,
+                },
             }
         })
         .collect()
@@ -159,33 +185,63 @@ fn shape_problems(entries: &[Entry]) -> Vec<String> {
                 ));
             }
         }
+        match &entry.quote_urls {
+            None => problems.push(format!("{subject}: `quote_urls` should be an array of strings")),
+            Some(urls) => {
+                for (i, url) in urls.iter().enumerate() {
+                    let earlier = entry.quoted_pages()[..i + 1].contains(&page(url));
+                    if !url.starts_with("https://") {
+                        problems.push(format!(
+                            "{subject}: `quote_urls` holds {url:?}, not an https:// link"
+                        ));
+                    } else if earlier || page(url) == page(&entry.url) {
+                        problems.push(format!(
+                            "{subject}: `quote_urls` names {url} twice or as `url`/`quote_url` does; leave it out"
+                        ));
+                    }
+                }
+            }
+        }
     }
     problems
 }
 
-/// Each quote that is not in the excerpt of its page, and each page without an excerpt.
+/// Each quote that is in none of the excerpts of its entry's pages, and each quoted page
+/// without an excerpt.
 fn quote_problems(entries: &[Entry], excerpts: &[Excerpt]) -> Vec<String> {
     let mut problems = Vec::new();
     for entry in entries {
-        let page = entry.quoted_page();
-        let Some(excerpt) = excerpts.iter().find(|excerpt| excerpt.source == page) else {
-            let hint = if entry.quote_url.is_some() {
-                "vendor an excerpt of it"
-            } else {
-                "vendor an excerpt of it, or set `quote_url` to the page the quote comes from"
-            };
-            problems.push(format!(
-                "{}: no excerpt of {page} under tests/data/vendors/; {hint}",
-                entry.subject()
-            ));
-            continue;
-        };
-        for text in entry.quote.iter().flatten() {
-            if !excerpt.text.contains(&normalized(text)) {
+        let mut missing = false;
+        for page in entry.quoted_pages() {
+            if !excerpts.iter().any(|excerpt| excerpt.source == page) {
+                let hint = if entry.quote_url.is_some() || page != entry.quoted_page() {
+                    "vendor an excerpt of it"
+                } else {
+                    "vendor an excerpt of it, or set `quote_url` to the page the quote comes from"
+                };
                 problems.push(format!(
-                    "{}: the quote {text:?} is not in {} (the excerpt of {page})",
+                    "{}: no excerpt of {page} under tests/data/vendors/; {hint}",
+                    entry.subject()
+                ));
+                missing = true;
+            }
+        }
+        if missing {
+            continue;
+        }
+        let found = entry.excerpts(excerpts);
+        let files: Vec<&str> = found.iter().map(|excerpt| excerpt.file.as_str()).collect();
+        for text in entry.quote.iter().flatten() {
+            if !found
+                .iter()
+                .any(|excerpt| excerpt.text.contains(&normalized(text)))
+            {
+                problems.push(format!(
+                    "{}: the quote {text:?} is not in {} (the excerpt{} of {})",
                     entry.subject(),
-                    excerpt.file
+                    files.join(" or "),
+                    if files.len() > 1 { "s" } else { "" },
+                    entry.quoted_pages().join(", ")
                 ));
             }
         }
@@ -242,7 +298,14 @@ fn every_excerpt_names_its_source_and_license_and_is_quoted() {
         );
         assert!(!excerpt.text.is_empty(), "{file}: no excerpt after the header");
         assert!(
-            entries.iter().any(|entry| entry.quoted_page() == excerpt.source),
+            entries.iter().any(|entry| {
+                entry.quoted_pages().contains(&excerpt.source.as_str())
+                    && entry
+                        .quote
+                        .iter()
+                        .flatten()
+                        .any(|text| excerpt.text.contains(&normalized(text)))
+            }),
             "{file}: no [[unofficial]] entry quotes {}; remove the file",
             excerpt.source
         );
@@ -255,18 +318,15 @@ fn descriptions_share_no_seven_words_with_their_source() {
     let excerpts = excerpts();
     let mut problems = Vec::new();
     for entry in &entries {
-        let Some(excerpt) = excerpts
-            .iter()
-            .find(|excerpt| excerpt.source == entry.quoted_page())
-        else {
-            continue; // every_quote_is_found_in_its_vendored_source reports it
-        };
-        if let Some(run) = shared_run(&entry.description, &excerpt.text) {
-            problems.push(format!(
-                "{}: the description copies {run:?} from {}",
-                entry.subject(),
-                excerpt.file
-            ));
+        // A page without an excerpt: every_quote_is_found_in_its_vendored_source reports it.
+        for excerpt in entry.excerpts(&excerpts) {
+            if let Some(run) = shared_run(&entry.description, &excerpt.text) {
+                problems.push(format!(
+                    "{}: the description copies {run:?} from {}",
+                    entry.subject(),
+                    excerpt.file
+                ));
+            }
         }
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
@@ -323,6 +383,37 @@ fn broken_evidence_is_reported_with_its_entry() {
     );
 }
 
+/// An entry with `quote_urls`: a quote from any of its excerpts passes, one from an excerpt
+/// it does not list fails, and a listed page without an excerpt is reported.
+#[test]
+fn quotes_of_several_sources_are_found_only_in_those_listed() {
+    let excerpts = excerpts();
+    let valid = entries(CODES_TOML);
+    let nginx = valid.iter().find(|entry| entry.code == 444).unwrap().clone();
+    assert_eq!(nginx.quoted_pages().len(), 3, "{nginx:?}");
+    assert!(quote_problems(std::slice::from_ref(&nginx), &excerpts).is_empty());
+
+    let mut unlisted = nginx.clone();
+    unlisted.quote_urls.as_mut().unwrap().pop();
+    let problems = quote_problems(&[unlisted], &excerpts);
+    assert!(
+        matches!(&problems[..], [one] if one.contains("r->headers_out.status;") && one.contains("is not in")),
+        "{problems:?}"
+    );
+
+    let mut unvendored = nginx.clone();
+    unvendored.quote_urls = Some(vec!["https://example.com/other".into()]);
+    let problems = quote_problems(&[unvendored], &excerpts);
+    assert!(
+        matches!(&problems[..], [one] if one.contains("no excerpt of https://example.com/other")),
+        "{problems:?}"
+    );
+
+    let mut repeated = nginx.clone();
+    repeated.quote_urls = Some(vec![nginx.url.clone()]);
+    assert_eq!(shape_problems(&[repeated]).len(), 1);
+}
+
 #[test]
 fn quotes_are_compared_with_whitespace_normalized() {
     assert_eq!(normalized("  a\n *  b\tc  "), "a * b c");
@@ -334,6 +425,7 @@ fn quotes_are_compared_with_whitespace_normalized() {
         url: "https://example.com/a#b".into(),
         quote: Some(vec![quote.into()]),
         quote_url: None,
+        quote_urls: Some(Vec::new()),
     };
     let excerpt = Excerpt {
         file: "a.txt".into(),

@@ -4678,7 +4678,7 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
         vendor_phrase: false,
         seen: crate::Seen::ServerLog,
         sent_as: None,
-        description: "nginx was configured (typically with return 444) to drop the request and close the connection without answering, a common way to shut out unwanted traffic. The client just sees the connection close; only nginx's access log shows 444.",
+        description: "nginx was configured (with return 444, say) to drop the request and close the connection without answering. The client just sees the connection close; only nginx's access log shows 444.",
         url: "https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return",
     },
     crate::Unofficial {
@@ -4744,7 +4744,7 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
         vendor_phrase: true,
         seen: crate::Seen::ServerConfig,
         sent_as: Some(StatusCode::BadRequest),
-        description: "A request header field or cookie was bigger than nginx's large_client_header_buffers allow. nginx uses 494 only inside, to pick an error_page; the client gets 400 Bad Request and the access log records 400. Send smaller headers or cookies, or raise large_client_header_buffers on the server.",
+        description: "A request header field or cookie was bigger than nginx accepts. nginx uses 494 only inside, to pick an error_page; the client gets 400 Bad Request and the access log records 400. Send smaller headers or cookies, or have the server's limit raised.",
         url: "https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c",
     },
     crate::Unofficial {
@@ -4777,7 +4777,7 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
         vendor_phrase: false,
         seen: crate::Seen::ServerConfig,
         sent_as: Some(StatusCode::BadRequest),
-        description: "Plain HTTP arrived on a port where nginx expects TLS. nginx uses 497 only inside: the client gets 400 Bad Request and the access log records 400, unless the configuration catches it, as error_page 497 https://$host$request_uri; does to redirect the client (with 302). Use an https:// URL for that port.",
+        description: "Plain HTTP arrived on a port where nginx expects TLS. nginx uses 497 only inside: the client gets 400 Bad Request and the access log records 400, unless an error_page for 497 in the configuration redirects the client. Use an https:// URL for that port.",
         url: "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors",
     },
     crate::Unofficial {
