@@ -600,7 +600,7 @@ fn unofficial(out: &mut String, codes: &Codes) {
         let sent_as = match entry.sent_as {
             Some((code, _)) => {
                 let status = codes.statuses.iter().find(|status| status.code == code);
-                let name = &status.expect("parse.rs checks that `sent_as` is listed").name;
+                let name = &status.expect("check.rs checks that `sent_as` is listed").name;
                 format!("Some(StatusCode::{name})")
             }
             None => "None".to_string(),

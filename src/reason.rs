@@ -115,7 +115,7 @@ impl<'a, const FOLDED: bool> Text<'a, FOLDED> {
     }
 }
 
-/// What the build script hashes for each key (build/emit.rs), so that the text lands on the
+/// What the build script hashes for each key (build/emit_index.rs), so that the text lands on the
 /// entry of the key it may be.
 impl<const FOLDED: bool> PhfHash for Text<'_, FOLDED> {
     #[inline(always)]
