@@ -319,7 +319,7 @@ pub enum StatusCode {
     NotModified = 304,
     /// `305 Use Proxy`
     ///
-    /// Deprecated. It once told the client to repeat the request through the proxy named in Location; a client should not act on it today.
+    /// Deprecated: it once told the client to repeat the request through the proxy named in Location. No current specification asks a client to do that, and a client need not; show or log the response as it is.
     ///
     /// Deprecated.
     ///
@@ -333,7 +333,7 @@ pub enum StatusCode {
     UseProxy = 305,
     /// `306 Switch Proxy`
     ///
-    /// Unused and reserved: an older version of the HTTP specification defined this number and later withdrew it. It means nothing in HTTP today, and a server has no reason to send it.
+    /// Reserved and unused: the number means nothing in HTTP today, and a server has no reason to send it. A client that receives it can handle it as it handles any 3xx it does not recognise, that is as 300 Multiple Choices.
     ///
     /// The registry reserves it as unused.
     ///
@@ -1802,8 +1802,8 @@ pub(crate) static DESCRIPTIONS: [&str; 500] = [
     "For now the resource can be found at the address in the Location header field, yet the original URL stays the one to use later. A user agent is allowed to change a POST into a GET when following it; 307 rules that out.", // 302
     "The answer to this request is at another URL, named in the Location header field. The client fetches it with GET, or with HEAD if it sent a HEAD, whatever method it used first; 303 is the usual reply after a form POST.", // 303
     "Your cached copy is still good: the request was conditional, for example with If-None-Match, and the resource has not changed, so the server sends no body. Reuse the stored response, updated with any header fields this one carries.", // 304
-    "Deprecated. It once told the client to repeat the request through the proxy named in Location; a client should not act on it today.", // 305
-    "Unused and reserved: an older version of the HTTP specification defined this number and later withdrew it. It means nothing in HTTP today, and a server has no reason to send it.", // 306
+    "Deprecated: it once told the client to repeat the request through the proxy named in Location. No current specification asks a client to do that, and a client need not; show or log the response as it is.", // 305
+    "Reserved and unused: the number means nothing in HTTP today, and a server has no reason to send it. A client that receives it can handle it as it handles any 3xx it does not recognise, that is as 300 Multiple Choices.", // 306
     "Send the request again, keeping the same method and content, to the URL in the Location header field. The move holds only for now, so go back to the original URL for later requests.", // 307
     "Use the URL in the Location header field from now on: the resource has moved there for good. Repeat this request there with the same method and content, and update links and bookmarks.", // 308
     "A redirection code that no specification defines. A client handles it as 300 Multiple Choices, and if the response carries a Location header field it may follow that URL automatically.", // 309
@@ -4623,7 +4623,7 @@ pub(crate) const UNOFFICIAL: &[crate::Unofficial] = &[
         vendor_phrase: true,
         seen: crate::Seen::Response,
         sent_as: None,
-        description: "ASP.NET Core's own table of reason phrases calls 419 Authentication Timeout, so its servers send that phrase when an application answers with 419. The framework itself never sets the code and documents no meaning for it: the body, if any, says what the application meant.",
+        description: "ASP.NET Core's table of reason phrases calls 419 Authentication Timeout, so its servers send that phrase when an application answers with 419; the framework documents no meaning for the code. The body, if any, says what the application meant.",
         url: "https://github.com/dotnet/aspnetcore/blob/cff6b265bae806855057243c461de13d0ba7c831/src/Http/WebUtilities/src/ReasonPhrases.cs#L59",
     },
     crate::Unofficial {
