@@ -104,7 +104,7 @@ pub fn rust(codes: &Codes) -> String {
     });
     // Reserved ("unused") codes are left out: the registry holding a number back from new
     // assignment is not a specification retiring a code.
-    any_of(&mut out, "is_deprecated", statuses, &|s| {
+    flag(&mut out, "is_deprecated", statuses, &|s| {
         s.deprecated || s.registry == RegistryStatus::Obsoleted
     });
 
@@ -480,24 +480,6 @@ fn per_status(
         }
     }
     push_line!(out, "        {fallback},\n    }}\n}}");
-}
-
-/// `const fn NAME(status) -> bool`: whether the status is one of those `pick` chooses.
-fn any_of(out: &mut String, name: &str, statuses: &[Status], pick: &dyn Fn(&Status) -> bool) {
-    let names: Vec<String> = statuses
-        .iter()
-        .filter(|s| pick(s))
-        .map(|s| format!("StatusCode::{}", s.name))
-        .collect();
-    if names.is_empty() {
-        push_line!(
-            out,
-            "\n#[inline]\npub(crate) const fn {name}(_: StatusCode) -> bool {{\n    false\n}}"
-        );
-        return;
-    }
-    push_line!(out, "\n#[inline]\npub(crate) const fn {name}(status: StatusCode) -> bool {{\n    matches!(\n        status,");
-    push_line!(out, "        {}\n    )\n}}", names.join("\n            | "));
 }
 
 /// The text for numbers that codes.toml does not list, and the class descriptions.

@@ -3651,13 +3651,18 @@ pub(crate) const fn must_not_be_stored(status: StatusCode) -> bool {
     MUST_NOT_BE_STORED[listed_code(status) as usize]
 }
 
+/// Indexed by [`listed_code`]; `false` for every other index.
+static DEPRECATED: [bool; LISTED_CODE_END] = by_listed_code(
+    false,
+    &[
+        (StatusCode::UseProxy, true),
+        (StatusCode::NotExtended, true),
+    ],
+);
+
 #[inline]
 pub(crate) const fn is_deprecated(status: StatusCode) -> bool {
-    matches!(
-        status,
-        StatusCode::UseProxy
-            | StatusCode::NotExtended
-    )
+    DEPRECATED[listed_code(status) as usize]
 }
 
 /// What codes.toml says of the numbers it does not list: index 0 for numbers outside
